@@ -1,0 +1,42 @@
+//! The catalogue of SMTP status codes: its model, loader and validator.
+//!
+//! [`read`] is the one entry point the tools use: it loads `catalogue.yaml`, runs every validation rule, and returns
+//! either the catalogue or every problem found, each with its line and column.
+
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod outline;
+pub mod pattern;
+pub mod validate;
+
+pub use diagnostic::{render_all, Diagnostic};
+pub use model::*;
+
+/// Parses and validates catalogue bytes.
+pub fn parse_and_validate(bytes: &[u8]) -> Result<Catalogue, Vec<Diagnostic>> {
+    let mut outline = None;
+    let catalogue = load::load(bytes, &mut outline)?;
+    let outline = outline.unwrap_or_else(|| outline::Outline::new(""));
+    let diagnostics = validate::validate(&catalogue, &outline);
+    if diagnostics.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(diagnostics)
+    }
+}
+
+/// Why a catalogue could not be used.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be read at all.
+    Io(std::io::Error),
+    /// The file was read and has problems.
+    Invalid(Vec<Diagnostic>),
+}
+
+/// Reads, parses and validates the catalogue at `path`.
+pub fn read(path: &std::path::Path) -> Result<Catalogue, ReadError> {
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    parse_and_validate(&bytes).map_err(ReadError::Invalid)
+}

@@ -1,0 +1,39 @@
+//! The matching form of wire text, shared by the validator and the matcher tables every binding carries.
+//!
+//! Bindings apply the same steps to the reply text at run time, so a fragment matches exactly when its matching
+//! form is a substring of the reply's matching form, in every language.
+
+/// Typographic quotes a server may send in place of ASCII ones (UTF-8 sequences), mapped to ASCII.
+pub const QUOTE_FOLDS: [(&str, u8); 4] =
+    [("\u{2018}", b'\''), ("\u{2019}", b'\''), ("\u{201c}", b'"'), ("\u{201d}", b'"')];
+
+/// Lowercases ASCII letters, folds typographic quotes to ASCII, and collapses runs of white space to one space,
+/// trimming both ends. Non-ASCII characters are kept byte for byte, so no language's Unicode tables are involved.
+pub fn normalize_pattern(text: &str) -> String {
+    let mut folded = text.to_string();
+    for (from, to) in QUOTE_FOLDS {
+        folded = folded.replace(from, &(to as char).to_string());
+    }
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split(|c: char| c.is_ascii_whitespace() || c == '\u{b}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word.to_ascii_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_pattern;
+
+    #[test]
+    fn folds_case_space_and_quotes() {
+        assert_eq!(normalize_pattern("  We\u{2019}re   NOT\table\r\n"), "we're not able");
+        assert_eq!(normalize_pattern("Ünïcode STAYS"), "Ünïcode stays");
+    }
+}

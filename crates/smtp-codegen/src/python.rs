@@ -1,0 +1,8 @@
+//! Placeholder: the python emitter is being written.
+
+use crate::GeneratedFile;
+use smtp_catalogue::Catalogue;
+
+pub fn emit(_catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> {
+    Ok(Vec::new())
+}
