@@ -26,6 +26,22 @@ pub fn parse_and_validate(bytes: &[u8]) -> Result<Catalogue, Vec<Diagnostic>> {
     }
 }
 
+/// The catalogue with every list in its documented order (vendor entries keep theirs: it is their priority).
+///
+/// Emitters render from this, so their output never depends on the order of the input.
+pub fn canonical(catalogue: &Catalogue) -> Catalogue {
+    let mut sorted = catalogue.clone();
+    sorted.sources.sort_by(|a, b| a.id.cmp(&b.id));
+    sorted.reasons.sort_by(|a, b| a.id.cmp(&b.id));
+    sorted.classes.sort_by_key(|c| c.class);
+    sorted.subjects.sort_by_key(|s| s.subject);
+    sorted.basic.sort_by_key(|b| b.code);
+    sorted.enhanced.sort_by_key(|e| EnhancedCode::parse(&e.code, true).map(|c| (c.subject, c.detail)));
+    sorted.vendors.sort_by(|a, b| a.id.cmp(&b.id));
+    sorted.phrases.sort_by(|a, b| a.phrase.cmp(&b.phrase));
+    sorted
+}
+
 /// Why a catalogue could not be used.
 #[derive(Debug)]
 pub enum ReadError {

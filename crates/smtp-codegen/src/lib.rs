@@ -42,12 +42,15 @@ pub const TARGETS: [Target; 5] = [
     Target { name: "python", emit: python::emit },
 ];
 
-/// Renders every target; file paths are prefixed with the target's folder and sorted.
+/// Renders every target; file paths are prefixed with the target's folder and sorted, and every file ends in
+/// exactly one newline.
 pub fn emit_all(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> {
+    let catalogue = &smtp_catalogue::canonical(catalogue);
     let mut files = Vec::new();
     for target in &TARGETS {
         for file in (target.emit)(catalogue)? {
-            files.push(GeneratedFile::new(format!("{}/{}", target.name, file.path), file.contents));
+            let contents = format!("{}\n", file.contents.trim_end_matches('\n'));
+            files.push(GeneratedFile::new(format!("{}/{}", target.name, file.path), contents));
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
