@@ -42,7 +42,7 @@ fn parse(text: &str, outline: &Outline) -> Result<Catalogue, Vec<Diagnostic>> {
     let mut diagnostics = item_errors(&top, outline);
     let exact = located(&first);
     // serde's own error has the exact position and path: keep it, and drop the coarser report of the same problem.
-    diagnostics.retain(|d| !exact.message.ends_with(&d.message));
+    diagnostics.retain(|d| !exact.message.ends_with(&d.message) && (d.line, d.column) != (exact.line, exact.column));
     diagnostics.push(exact);
     Err(diagnostics)
 }
@@ -162,9 +162,11 @@ pub fn item_label(section: &str, item: &Value, index: usize) -> String {
 fn located(error: &serde_yaml::Error) -> Diagnostic {
     let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
     let mut message = error.to_string();
-    // serde_yaml appends " at line L column C": the position is already in front of the message
-    if let Some(cut) = message.rfind(" at line ") {
-        message.truncate(cut);
+    // serde_yaml puts " at line L column C" inside its message: the position is already in front of ours
+    if let Some(start) = message.find(" at line ") {
+        let rest = &message[start + " at line ".len()..];
+        let end = rest.find(',').map_or(message.len(), |comma| start + " at line ".len() + comma);
+        message.replace_range(start..end, "");
     }
     Diagnostic::new(line, column, "", message)
 }
