@@ -124,3 +124,20 @@ fn remove_if_generated(path: &Path) -> Result<(), Failure> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::workspace_root;
+
+    /// `cargo test` fails when someone edited catalogue.yaml or a template without regenerating.
+    #[test]
+    fn generated_is_fresh() {
+        let root = workspace_root();
+        let files = super::render(&root.join("catalogue.yaml"), "catalogue.yaml").map_err(crate::test::message);
+        let checked =
+            files.and_then(|files| super::check(&files, &root.join("generated")).map_err(crate::test::message));
+        if let Err(message) = checked {
+            panic!("{message}");
+        }
+    }
+}

@@ -8,6 +8,8 @@
 
 mod codegen;
 mod fs;
+mod lang;
+mod test;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,7 +20,8 @@ commands:
   validate [--catalogue PATH]                    check catalogue.yaml and report every problem
   codegen [--check] [--catalogue PATH] [--out DIR]
                                                  regenerate generated/ (or, with --check, only compare)
-  test                                           run every test, lint and cross-language check";
+  test                                           run every test, lint and cross-language check
+  drive --lang rust|c|python                     classify JSON Lines from stdin with one binding";
 
 /// Why a command stopped: a usage mistake (exit 2) or a real error (exit 1).
 #[derive(Debug)]
@@ -62,6 +65,17 @@ fn run(args: &[String]) -> Result<(), Failure> {
             } else {
                 codegen::write(&files, &out)
             }
+        }
+        "drive" => {
+            let options = Options::parse(rest, &["--lang"], &[])?;
+            let name =
+                options.value("--lang").ok_or_else(|| Failure::Usage("drive needs --lang rust|c|python".into()))?;
+            let lang = lang::Lang::parse(name).ok_or_else(|| Failure::Usage(format!("unknown language `{name}`")))?;
+            lang::drive(&workspace_root(), lang)
+        }
+        "test" => {
+            Options::parse(rest, &[], &[])?;
+            test::run()
         }
         "-h" | "--help" | "help" => {
             println!("{USAGE}");

@@ -5,6 +5,7 @@
 pub mod c;
 pub mod json;
 pub mod markdown;
+pub mod matcher;
 pub mod python;
 pub mod quote;
 pub mod rust;

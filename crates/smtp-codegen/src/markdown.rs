@@ -104,7 +104,13 @@ fn index_page(catalogue: &Catalogue) -> Result<String, askama::Error> {
     .render()
 }
 
-fn table<'c>(catalogue: &'c Catalogue, title: &str, intro: &str, header: Vec<&'static str>, rows: Vec<Row>) -> TablePage<'c> {
+fn table<'c>(
+    catalogue: &'c Catalogue,
+    title: &str,
+    intro: &str,
+    header: Vec<&'static str>,
+    rows: Vec<Row>,
+) -> TablePage<'c> {
     TablePage {
         marker: MARKER,
         version: &catalogue.version,
@@ -180,8 +186,18 @@ fn enhanced_page(catalogue: &Catalogue, links: &Links<'_>) -> Result<String, ask
         .collect();
     let intro = "The IANA SMTP Enhanced Status Codes registry (RFC 3463, RFC 5248): `class.subject.detail`, where \
                  the class is 2 (success), 4 (transient failure) or 5 (permanent failure).";
-    let header =
-        vec!["Code", "Name", "Registry title", "Meaning", "What to do", "Classes", "Basic codes", "Reason", "Status", "Sources"];
+    let header = vec![
+        "Code",
+        "Name",
+        "Registry title",
+        "Meaning",
+        "What to do",
+        "Classes",
+        "Basic codes",
+        "Reason",
+        "Status",
+        "Sources",
+    ];
     table(catalogue, "Enhanced status codes", intro, header, rows).render()
 }
 
@@ -263,7 +279,18 @@ fn vendor_page(catalogue: &Catalogue, vendor: &Vendor, links: &Links<'_>) -> Res
          multi-line replies) or by the vendor's token; *Retry* says whether the message may be sent again later, \
          *Bounce* whether the address should be suppressed.",
     );
-    let header = vec!["Entry", "Codes", "Wire text or token", "Meaning", "What to do", "Retry", "Bounce", "Reason", "Confidence", "Sources"];
+    let header = vec![
+        "Entry",
+        "Codes",
+        "Wire text or token",
+        "Meaning",
+        "What to do",
+        "Retry",
+        "Bounce",
+        "Reason",
+        "Confidence",
+        "Sources",
+    ];
     let page = table(catalogue, &md_cell(&vendor.name), &intro, header, rows);
     page.render()
 }

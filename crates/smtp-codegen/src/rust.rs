@@ -27,6 +27,8 @@ plain_template!(LibRs, "rust/lib.rs");
 plain_template!(ReplyRs, "rust/reply.rs");
 plain_template!(EnhancedRs, "rust/enhanced.rs");
 plain_template!(InfoRs, "rust/info.rs");
+plain_template!(ParseRs, "rust/parse.rs");
+plain_template!(ClassifyRs, "rust/classify.rs");
 
 /// A documented constant: `/// doc` lines, then `pub const NAME: Type = value;`.
 struct Constant {
@@ -55,6 +57,57 @@ struct TablesRs<'c> {
     vendors: Vec<VendorRows>,
 }
 
+#[derive(Template)]
+#[template(path = "rust/automaton.rs", escape = "none")]
+struct AutomatonRs<'c> {
+    marker: &'static str,
+    version: &'c str,
+    patterns: Vec<String>,
+    root: Vec<String>,
+    edge_start: Vec<String>,
+    edge_byte: Vec<String>,
+    edge_next: Vec<String>,
+    fail: Vec<String>,
+    out_start: Vec<String>,
+    out_pattern: Vec<String>,
+    dict: Vec<String>,
+    phrases: Vec<String>,
+}
+
+/// Numbers as lines of `per_line` comma-terminated values.
+pub(crate) fn number_lines<T: ToString>(values: &[T], per_line: usize) -> Vec<String> {
+    values
+        .chunks(per_line)
+        .map(|chunk| chunk.iter().map(|v| format!("{},", v.to_string())).collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+fn automaton_rs(catalogue: &Catalogue, version: &str) -> Result<String, askama::Error> {
+    let a = crate::matcher::build(catalogue);
+    let patterns = a
+        .patterns
+        .iter()
+        .map(|p| format!("({}, {}, {}, {}, {}),", p.kind as u8, p.boundary_flags(), p.text.len(), p.owner, p.entry))
+        .collect();
+    let phrases =
+        catalogue.phrases.iter().map(|p| format!("({}, {}),", rust_str(&p.phrase), rust_str(&p.reason))).collect();
+    AutomatonRs {
+        marker: MARKER,
+        version,
+        patterns,
+        root: number_lines(&a.root, 16),
+        edge_start: number_lines(&a.edge_start, 16),
+        edge_byte: number_lines(&a.edge_byte, 16),
+        edge_next: number_lines(&a.edge_next, 16),
+        fail: number_lines(&a.fail, 16),
+        out_start: number_lines(&a.out_start, 16),
+        out_pattern: number_lines(&a.out_pattern, 16),
+        dict: number_lines(&a.dict, 16),
+        phrases,
+    }
+    .render()
+}
+
 struct VendorRows {
     head: String,
     entries: Vec<String>,
@@ -72,7 +125,18 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
     let tables = TablesRs {
         marker: MARKER,
         version,
-        reasons: catalogue.reasons.iter().map(|r| format!("ReasonInfo {{ id: {}, meaning: {}, bounce: Bounce::{} }},", rust_str(&r.id), rust_str(&r.meaning), variant(r.bounce.as_str()))).collect(),
+        reasons: catalogue
+            .reasons
+            .iter()
+            .map(|r| {
+                format!(
+                    "ReasonInfo {{ id: {}, meaning: {}, bounce: Bounce::{} }},",
+                    rust_str(&r.id),
+                    rust_str(&r.meaning),
+                    variant(r.bounce.as_str())
+                )
+            })
+            .collect(),
         basic: catalogue.basic.iter().map(basic_row).collect(),
         enhanced: catalogue.enhanced.iter().map(enhanced_row).collect(),
         vendors: catalogue.vendors.iter().map(vendor_rows).collect(),
@@ -85,6 +149,9 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
         GeneratedFile::new("src/reply.rs", ReplyRs { marker: MARKER, version }.render()?),
         GeneratedFile::new("src/enhanced.rs", EnhancedRs { marker: MARKER, version }.render()?),
         GeneratedFile::new("src/info.rs", InfoRs { marker: MARKER, version }.render()?),
+        GeneratedFile::new("src/parse.rs", ParseRs { marker: MARKER, version }.render()?),
+        GeneratedFile::new("src/classify.rs", ClassifyRs { marker: MARKER, version }.render()?),
+        GeneratedFile::new("src/automaton.rs", automaton_rs(catalogue, version)?),
         GeneratedFile::new("src/codes.rs", codes.render()?),
         GeneratedFile::new("src/tables.rs", tables.render()?),
     ])
@@ -150,7 +217,9 @@ fn basic_row(b: &Basic) -> String {
     let commands = b
         .commands
         .iter()
-        .map(|c| format!("Command {{ command: {}, meaning: {} }}", rust_str(&c.command), option_str(c.meaning.as_deref())))
+        .map(|c| {
+            format!("Command {{ command: {}, meaning: {} }}", rust_str(&c.command), option_str(c.meaning.as_deref()))
+        })
         .collect::<Vec<_>>()
         .join(", ");
     format!(

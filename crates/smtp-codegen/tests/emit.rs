@@ -30,7 +30,11 @@ fn every_file_starts_with_the_marker_and_ends_cleanly() {
     for file in render(&fixture()) {
         let head: String = file.contents.lines().take(2).collect::<Vec<_>>().join("\n");
         assert!(head.contains(MARKER), "{} lacks the marker in its first lines", file.path);
-        assert!(file.contents.ends_with('\n') && !file.contents.ends_with("\n\n"), "{} must end in one newline", file.path);
+        assert!(
+            file.contents.ends_with('\n') && !file.contents.ends_with("\n\n"),
+            "{} must end in one newline",
+            file.path
+        );
         assert!(!file.contents.contains('\r'), "{} has a carriage return", file.path);
         let trailing = file.contents.lines().position(|l| l.ends_with(' ') || l.ends_with('\t'));
         assert_eq!(trailing, None, "{} has trailing white space on a line", file.path);

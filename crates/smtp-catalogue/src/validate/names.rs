@@ -7,7 +7,9 @@ use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashMap;
 
 /// The conversions the emitters apply to a name (Rust and Python constants, C enumerators, docs anchors, types).
-const CONVERSIONS: [(&str, fn(&str) -> String); 4] = [
+type Convert = fn(&str) -> String;
+
+const CONVERSIONS: [(&str, Convert); 4] = [
     ("snake_case", |s| s.to_snake_case()),
     ("UpperCamelCase", |s| s.to_upper_camel_case()),
     ("SHOUTY_SNAKE_CASE", |s| s.to_shouty_snake_case()),

@@ -17,19 +17,31 @@
 //! ```
 //!
 //! Codes the catalogue does not list are still valid values: `ReplyCode::from_u16(599)` works and its `info()` is
-//! `None`. The crate is `no_std`, has no dependencies and no unsafe code.
+//! `None`. [`parse`] reads a reply, a log line or a DSN field; [`classify`] says whether to retry, whether to
+//! suppress the address, why, and which vendor said so (see `docs/parsing.md` in the project for the contract).
+//!
+//! The crate is `no_std` (it uses `alloc`), has no dependencies and no unsafe code.
 
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+extern crate alloc;
+
+#[rustfmt::skip]
+mod automaton;
+mod classify;
 #[rustfmt::skip]
 mod codes;
 mod enhanced;
 mod info;
+mod parse;
 mod reply;
 #[rustfmt::skip]
 mod tables;
+
+pub use classify::{classify, Classification, Classifier};
+pub use parse::{parse, Reply};
 
 pub use enhanced::{EnhancedClass, EnhancedCode, ParseEnhancedCodeError};
 pub use info::{

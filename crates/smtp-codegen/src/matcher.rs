@@ -1,0 +1,254 @@
+//! The Aho-Corasick automaton over every fragment, token, marker and phrase of the catalogue, built once at codegen
+//! time and emitted as plain integer tables, so every binding matches all patterns in one pass without building
+//! anything at run time (see docs/parsing.md, section 6).
+
+use smtp_catalogue::pattern::normalize_pattern;
+use smtp_catalogue::Catalogue;
+use std::collections::BTreeMap;
+
+/// What a pattern selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Fragment = 0,
+    Token = 1,
+    Marker = 2,
+    Phrase = 3,
+}
+
+/// One pattern in matching form, with what it points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    pub text: Vec<u8>,
+    pub kind: Kind,
+    /// Vendor index (fragments, tokens, markers) or phrase index (phrases).
+    pub owner: u32,
+    /// Entry index within the vendor (fragments and tokens), else 0.
+    pub entry: u32,
+}
+
+impl Pattern {
+    /// Word-boundary flags a token match checks: bit 0 = starts with a letter or digit, bit 1 = ends with one.
+    pub fn boundary_flags(&self) -> u8 {
+        let alnum = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+        u8::from(alnum(self.text.first())) | (u8::from(alnum(self.text.last())) << 1)
+    }
+}
+
+/// The automaton as flat tables. State 0 is the root.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Automaton {
+    pub patterns: Vec<Pattern>,
+    /// Transitions out of the root for every byte (0 = stay at the root).
+    pub root: Vec<u32>,
+    /// Edges of state `s` are `edge_start[s]..edge_start[s + 1]`, sorted by byte.
+    pub edge_start: Vec<u32>,
+    pub edge_byte: Vec<u8>,
+    pub edge_next: Vec<u32>,
+    /// Failure link of every state.
+    pub fail: Vec<u32>,
+    /// Patterns ending at state `s` are `out_pattern[out_start[s]..out_start[s + 1]]`.
+    pub out_start: Vec<u32>,
+    pub out_pattern: Vec<u32>,
+    /// Nearest state on the failure chain that has patterns of its own (0 = none).
+    pub dict: Vec<u32>,
+}
+
+/// Every pattern of the catalogue, in a fixed order: per vendor its entries' fragments and tokens, then its
+/// markers; then the phrases.
+pub fn patterns(catalogue: &Catalogue) -> Vec<Pattern> {
+    let mut out = Vec::new();
+    for (v, vendor) in catalogue.vendors.iter().enumerate() {
+        for (e, entry) in vendor.entries.iter().enumerate() {
+            for fragment in entry.fragments() {
+                out.push(pattern(fragment, Kind::Fragment, v, e));
+            }
+            for token in entry.tokens() {
+                out.push(pattern(token, Kind::Token, v, e));
+            }
+        }
+        for marker in &vendor.markers {
+            out.push(pattern(marker, Kind::Marker, v, 0));
+        }
+    }
+    for (p, phrase) in catalogue.phrases.iter().enumerate() {
+        out.push(pattern(&phrase.phrase, Kind::Phrase, p, 0));
+    }
+    out.retain(|p| !p.text.is_empty());
+    out
+}
+
+fn pattern(text: &str, kind: Kind, owner: usize, entry: usize) -> Pattern {
+    let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Pattern { text: normalize_pattern(text).into_bytes(), kind, owner: index(owner), entry: index(entry) }
+}
+
+/// Builds the automaton: a trie in breadth-first state order (so numbering is deterministic), failure links, and
+/// dictionary links.
+pub fn build(catalogue: &Catalogue) -> Automaton {
+    let patterns = patterns(catalogue);
+    let trie = Trie::new(&patterns);
+    let order = trie.breadth_first();
+    let renumber: BTreeMap<usize, u32> = order.iter().enumerate().map(|(new, &old)| (old, new as u32)).collect();
+    let fail = trie.failure_links(&order);
+    let mut automaton = Automaton { patterns, root: vec![0; 256], ..Automaton::default() };
+    for (&byte, &child) in &trie.children[0] {
+        automaton.root[byte as usize] = renumber[&child];
+    }
+    for &old in &order {
+        automaton.edge_start.push(automaton.edge_byte.len() as u32);
+        for (&byte, &child) in &trie.children[old] {
+            automaton.edge_byte.push(byte);
+            automaton.edge_next.push(renumber[&child]);
+        }
+        automaton.fail.push(renumber[&fail[old]]);
+        automaton.out_start.push(automaton.out_pattern.len() as u32);
+        automaton.out_pattern.extend(trie.outputs[old].iter().map(|&p| p as u32));
+    }
+    automaton.edge_start.push(automaton.edge_byte.len() as u32);
+    automaton.out_start.push(automaton.out_pattern.len() as u32);
+    automaton.dict = dictionary_links(&automaton);
+    automaton
+}
+
+/// For every state, the nearest proper suffix state (along failure links) that ends a pattern.
+fn dictionary_links(automaton: &Automaton) -> Vec<u32> {
+    let states = automaton.fail.len();
+    let has_output = |s: usize| automaton.out_start[s] < automaton.out_start[s + 1];
+    let mut dict = vec![0u32; states];
+    // states are in breadth-first order, so a failure target is always computed before the state itself
+    for s in 1..states {
+        let f = automaton.fail[s] as usize;
+        dict[s] = if f != 0 && has_output(f) { f as u32 } else { dict[f] };
+    }
+    dict
+}
+
+struct Trie {
+    children: Vec<BTreeMap<u8, usize>>,
+    outputs: Vec<Vec<usize>>,
+}
+
+impl Trie {
+    fn new(patterns: &[Pattern]) -> Trie {
+        let mut trie = Trie { children: vec![BTreeMap::new()], outputs: vec![Vec::new()] };
+        for (index, pattern) in patterns.iter().enumerate() {
+            let mut state = 0;
+            for &byte in &pattern.text {
+                state = match trie.children[state].get(&byte) {
+                    Some(&next) => next,
+                    None => {
+                        trie.children.push(BTreeMap::new());
+                        trie.outputs.push(Vec::new());
+                        let next = trie.children.len() - 1;
+                        trie.children[state].insert(byte, next);
+                        next
+                    }
+                };
+            }
+            trie.outputs[state].push(index);
+        }
+        trie
+    }
+
+    fn breadth_first(&self) -> Vec<usize> {
+        let mut order = vec![0];
+        let mut next = 0;
+        while next < order.len() {
+            order.extend(self.children[order[next]].values());
+            next += 1;
+        }
+        order
+    }
+
+    fn failure_links(&self, order: &[usize]) -> Vec<usize> {
+        let mut fail = vec![0; self.children.len()];
+        for &state in order {
+            for (&byte, &child) in &self.children[state] {
+                fail[child] = if state == 0 { 0 } else { self.step(&fail, fail[state], byte) };
+            }
+        }
+        fail
+    }
+
+    /// The state reached from `state` on `byte`, following failure links.
+    fn step(&self, fail: &[usize], mut state: usize, byte: u8) -> usize {
+        loop {
+            if let Some(&next) = self.children[state].get(&byte) {
+                return next;
+            }
+            if state == 0 {
+                return 0;
+            }
+            state = fail[state];
+        }
+    }
+}
+
+/// Runs the automaton over `text` and returns `(pattern, end)` for every occurrence: the reference the bindings'
+/// run-time loops are tested against.
+pub fn find_all(automaton: &Automaton, text: &[u8]) -> Vec<(u32, usize)> {
+    let mut found = Vec::new();
+    let mut state = 0usize;
+    for (position, &byte) in text.iter().enumerate() {
+        state = next_state(automaton, state, byte);
+        let mut s = if automaton.out_start[state] < automaton.out_start[state + 1] {
+            state
+        } else {
+            automaton.dict[state] as usize
+        };
+        while s != 0 {
+            for &p in &automaton.out_pattern[automaton.out_start[s] as usize..automaton.out_start[s + 1] as usize] {
+                found.push((p, position + 1));
+            }
+            s = automaton.dict[s] as usize;
+        }
+    }
+    found
+}
+
+fn next_state(automaton: &Automaton, mut state: usize, byte: u8) -> usize {
+    loop {
+        if state == 0 {
+            return automaton.root[byte as usize] as usize;
+        }
+        let edges = automaton.edge_start[state] as usize..automaton.edge_start[state + 1] as usize;
+        if let Some(i) = automaton.edge_byte[edges.clone()].iter().position(|&b| b == byte) {
+            return automaton.edge_next[edges.start + i] as usize;
+        }
+        state = automaton.fail[state] as usize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive(patterns: &[Pattern], text: &[u8]) -> Vec<(u32, usize)> {
+        let mut found = Vec::new();
+        for end in 1..=text.len() {
+            for (i, p) in patterns.iter().enumerate() {
+                if end >= p.text.len() && text[end - p.text.len()..end] == p.text[..] {
+                    found.push((i as u32, end));
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn finds_exactly_what_a_naive_search_finds() {
+        let yaml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.yaml")).expect("fixture");
+        let mut catalogue = smtp_catalogue::parse_and_validate(&yaml).expect("valid fixture");
+        catalogue.phrases = ["user unknown", "unknown", "user", "er unk", "n", "nn"]
+            .iter()
+            .map(|p| smtp_catalogue::Phrase { phrase: p.to_string(), reason: "userunknown".into() })
+            .collect();
+        let automaton = build(&catalogue);
+        for text in ["user unknown", "annnn user unknown user", "the account you wrote to does not exist rl-150", ""] {
+            let mut found = find_all(&automaton, text.as_bytes());
+            found.sort();
+            assert_eq!(found, naive(&automaton.patterns, text.as_bytes()), "{text}");
+        }
+    }
+}
