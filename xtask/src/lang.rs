@@ -178,3 +178,119 @@ pub fn compare_dumps(root: &Path) -> Result<(), String> {
     }
     Err(format!("{} differences", differences.len()))
 }
+
+/// One shared vector: an input and the fields of the answer it must get (absent fields are not checked).
+struct Vector {
+    id: String,
+    text: String,
+    expect: serde_json::Map<String, Value>,
+}
+
+fn read_vectors(root: &Path) -> Result<Vec<Vector>, String> {
+    let dir = root.join("tests/vectors");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    let mut vectors = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let at = || format!("{}:{}", file.display(), number + 1);
+            let value: Value = serde_json::from_str(line).map_err(|e| format!("{}: {e}", at()))?;
+            let id = value["id"].as_str().ok_or_else(|| format!("{}: missing id", at()))?.to_string();
+            let text = value["text"].as_str().ok_or_else(|| format!("{}: missing text", at()))?.to_string();
+            let expect = value["expect"].as_object().cloned().ok_or_else(|| format!("{}: missing expect", at()))?;
+            vectors.push(Vector { id, text, expect });
+        }
+    }
+    Ok(vectors)
+}
+
+/// Inputs no vector file should hold: very long lines, many continuations, invalid JSON lines, random bytes.
+fn hostile_inputs() -> Vec<String> {
+    let mut lines = vec![
+        serde_json::json!({"id": "megabyte", "text": format!("550 5.1.1 {}", "user unknown ".repeat(80_000))})
+            .to_string(),
+        serde_json::json!({"id": "continuations", "text": "550-5.7.26 x\r\n".repeat(20_000)}).to_string(),
+        serde_json::json!({"id": "nested-codes", "text": "550 550- 550-5.1.1 5.1.1 ".repeat(10_000)}).to_string(),
+        "{not json".to_string(),
+        "[1, 2".to_string(),
+        serde_json::json!({"id": {"nested": [1, "two"]}, "text": "421 4.7.0 [TSS04] deferred"}).to_string(),
+        serde_json::json!({"id": 7}).to_string(),
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for n in 0..200 {
+        let text: String = (0..(n * 7 % 300))
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                char::from_u32((seed % 0x3000) as u32).unwrap_or('?')
+            })
+            .collect();
+        lines.push(serde_json::json!({"id": format!("random-{n}"), "text": text}).to_string());
+    }
+    lines
+}
+
+/// Every vector through every binding: each answer must match the vector, and all bindings must agree.
+pub fn check_vectors(root: &Path) -> Result<(), String> {
+    let vectors = read_vectors(root)?;
+    let mut input = String::new();
+    for v in &vectors {
+        input.push_str(&serde_json::json!({"id": v.id, "text": v.text}).to_string());
+        input.push('\n');
+    }
+    for line in hostile_inputs() {
+        input.push_str(&line);
+        input.push('\n');
+    }
+    let total_lines = input.lines().count();
+    let mut answers: Vec<(Lang, Vec<String>)> = Vec::new();
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let output = run_driver(root, lang, &["classify"], input.as_bytes())?;
+        let lines: Vec<String> = output.lines().map(str::to_string).collect();
+        if lines.len() != total_lines {
+            failures.push(format!("{}: {} answers for {total_lines} input lines", lang.name(), lines.len()));
+        }
+        for (vector, line) in vectors.iter().zip(&lines) {
+            let answer: Value = serde_json::from_str(line).unwrap_or(Value::Null);
+            for (field, want) in &vector.expect {
+                if answer.get(field) != Some(want) {
+                    let got = answer.get(field).cloned().unwrap_or(Value::Null);
+                    failures.push(format!(
+                        "{}: vector {}: {field}: expected {want}, got {got}",
+                        lang.name(),
+                        vector.id
+                    ));
+                }
+            }
+        }
+        answers.push((lang, lines));
+    }
+    let (first_lang, first) = &answers[0];
+    for (lang, lines) in &answers[1..] {
+        for (i, (a, b)) in first.iter().zip(lines).enumerate() {
+            if a != b {
+                failures.push(format!("line {}: {} says {a}, {} says {b}", i + 1, first_lang.name(), lang.name()));
+            }
+        }
+    }
+    if failures.is_empty() {
+        println!(
+            "{} vectors and {} hostile inputs: identical answers in rust, c and python",
+            vectors.len(),
+            total_lines - vectors.len()
+        );
+        println!("vectors: {} passed, 0 failed", vectors.len() * Lang::ALL.len());
+        return Ok(());
+    }
+    for line in failures.iter().take(40) {
+        eprintln!("{line}");
+    }
+    Err(format!("{} vector failures or differences", failures.len()))
+}

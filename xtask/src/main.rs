@@ -6,6 +6,7 @@
 //! cargo xtask test
 //! ```
 
+mod bench;
 mod codegen;
 mod fs;
 mod lang;
@@ -21,7 +22,8 @@ commands:
   codegen [--check] [--catalogue PATH] [--out DIR]
                                                  regenerate generated/ (or, with --check, only compare)
   test                                           run every test, lint and cross-language check
-  drive --lang rust|c|python                     classify JSON Lines from stdin with one binding";
+  drive --lang rust|c|python                     classify JSON Lines from stdin with one binding
+  bench                                          print classification throughput and codegen time";
 
 /// Why a command stopped: a usage mistake (exit 2) or a real error (exit 1).
 #[derive(Debug)]
@@ -76,6 +78,10 @@ fn run(args: &[String]) -> Result<(), Failure> {
         "test" => {
             Options::parse(rest, &[], &[])?;
             test::run()
+        }
+        "bench" => {
+            Options::parse(rest, &[], &[])?;
+            bench::run()
         }
         "-h" | "--help" | "help" => {
             println!("{USAGE}");

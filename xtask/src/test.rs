@@ -20,6 +20,7 @@ pub fn run() -> Result<(), Failure> {
         ("C header and C tests", Box::new(|root| crate::lang::c_checks(root))),
         ("Python package checks", Box::new(|root| python_checks(root))),
         ("cross-language facts", Box::new(|root| crate::lang::compare_dumps(root))),
+        ("shared vectors in every binding", Box::new(|root| crate::lang::check_vectors(root))),
     ];
     let mut failed = Vec::new();
     for (name, step) in &steps {
@@ -33,7 +34,7 @@ pub fn run() -> Result<(), Failure> {
         }
     }
     let passed = steps.len() - failed.len();
-    println!("\nxtask test: {passed} passed, {} failed", failed.len());
+    println!("\nsummary: {passed} passed, {} failed", failed.len());
     if failed.is_empty() {
         Ok(())
     } else {
@@ -100,7 +101,7 @@ fn python_checks(root: &Path) -> Result<(), String> {
     };
     run("mypy --strict", &["-m", "mypy", "--strict", &package.join("smtp_codes").to_string_lossy()]);
     run("ruff check", &["-m", "ruff", "check", &package.to_string_lossy()]);
-    run("pytest", &["-m", "pytest", "-q", "tests/python", "tests/json"]);
+    run("pytest", &["-m", "pytest", "-q", "tests/python", "tests/json", "tests/readme"]);
     if problems.is_empty() {
         Ok(())
     } else {
