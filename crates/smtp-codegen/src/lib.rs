@@ -7,6 +7,7 @@ pub mod json;
 pub mod markdown;
 pub mod matcher;
 pub mod python;
+pub mod python_classify;
 pub mod quote;
 pub mod rust;
 

@@ -13,14 +13,40 @@ pub enum Kind {
     Token = 1,
     Marker = 2,
     Phrase = 3,
+    Command = 4,
 }
+
+/// Phrases that name the SMTP command a reply answers (docs/parsing.md, section 4), in priority order.
+pub const COMMANDS: [(&str, &str); 21] = [
+    ("in reply to rcpt to", "RCPT"),
+    ("after rcpt to", "RCPT"),
+    ("in reply to mail from", "MAIL"),
+    ("after mail from", "MAIL"),
+    ("in reply to end of data", "DATA"),
+    ("after end of data", "DATA"),
+    ("in reply to data", "DATA"),
+    ("after data", "DATA"),
+    ("in reply to ehlo", "EHLO"),
+    ("in reply to helo", "EHLO"),
+    ("after ehlo", "EHLO"),
+    ("after helo", "EHLO"),
+    ("in reply to starttls", "STARTTLS"),
+    ("in reply to auth", "AUTH"),
+    ("in reply to quit", "QUIT"),
+    ("in reply to initial greeting", "CONNECT"),
+    ("after initial connection", "CONNECT"),
+    ("while connected", "CONNECT"),
+    ("in reply to rset", "RSET"),
+    ("in reply to xforward", "XFORWARD"),
+    ("in reply to bdat", "DATA"),
+];
 
 /// One pattern in matching form, with what it points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pattern {
     pub text: Vec<u8>,
     pub kind: Kind,
-    /// Vendor index (fragments, tokens, markers) or phrase index (phrases).
+    /// Vendor index (fragments, tokens, markers), phrase index (phrases) or command index (commands).
     pub owner: u32,
     /// Entry index within the vendor (fragments and tokens), else 0.
     pub entry: u32,
@@ -54,7 +80,7 @@ pub struct Automaton {
 }
 
 /// Every pattern of the catalogue, in a fixed order: per vendor its entries' fragments and tokens, then its
-/// markers; then the phrases.
+/// markers; then the phrases; then the command phrases.
 pub fn patterns(catalogue: &Catalogue) -> Vec<Pattern> {
     let mut out = Vec::new();
     for (v, vendor) in catalogue.vendors.iter().enumerate() {
@@ -72,6 +98,9 @@ pub fn patterns(catalogue: &Catalogue) -> Vec<Pattern> {
     }
     for (p, phrase) in catalogue.phrases.iter().enumerate() {
         out.push(pattern(&phrase.phrase, Kind::Phrase, p, 0));
+    }
+    for (c, (phrase, _)) in COMMANDS.iter().enumerate() {
+        out.push(pattern(phrase, Kind::Command, c, 0));
     }
     out.retain(|p| !p.text.is_empty());
     out

@@ -3,6 +3,6 @@
 use crate::GeneratedFile;
 use smtp_catalogue::Catalogue;
 
-pub fn emit(_catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> {
-    Ok(Vec::new())
+pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> {
+    crate::python_classify::files(catalogue)
 }

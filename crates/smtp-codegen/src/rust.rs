@@ -72,6 +72,7 @@ struct AutomatonRs<'c> {
     out_pattern: Vec<String>,
     dict: Vec<String>,
     phrases: Vec<String>,
+    commands: Vec<String>,
 }
 
 /// Numbers as lines of `per_line` comma-terminated values.
@@ -104,6 +105,10 @@ fn automaton_rs(catalogue: &Catalogue, version: &str) -> Result<String, askama::
         out_pattern: number_lines(&a.out_pattern, 16),
         dict: number_lines(&a.dict, 16),
         phrases,
+        commands: crate::matcher::COMMANDS
+            .iter()
+            .map(|(p, c)| format!("({}, {}),", rust_str(p), rust_str(c)))
+            .collect(),
     }
     .render()
 }

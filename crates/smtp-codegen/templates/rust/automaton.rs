@@ -7,6 +7,7 @@
 pub const TOKEN: u8 = 1;
 pub const MARKER: u8 = 2;
 pub const PHRASE: u8 = 3;
+pub const COMMAND: u8 = 4;
 
 /// Per pattern: (kind, boundary flags, length in bytes, vendor or phrase index, entry index).
 pub static PATTERNS: &[(u8, u8, u32, u32, u32)] = &[
@@ -60,6 +61,13 @@ pub static OUT_PATTERN: &[u32] = &[
 
 pub static DICT: &[u32] = &[
 {%- for line in dict %}
+    {{ line }}
+{%- endfor %}
+];
+
+/// Command phrases, in priority order: (phrase, command).
+pub static COMMANDS: &[(&str, &str)] = &[
+{%- for line in commands %}
     {{ line }}
 {%- endfor %}
 ];

@@ -73,6 +73,47 @@ impl Candidate {
 /// The best phrase so far: (length, index).
 type PhraseHit = Option<(u32, u32)>;
 
+/// What one automaton pass saw besides vendor entries.
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    phrase: PhraseHit,
+    /// The command phrase with the lowest index (highest priority).
+    command: Option<u32>,
+}
+
+/// The SMTP command the matching text names (docs/parsing.md, section 4).
+pub(crate) fn command(matching: &[u8]) -> Option<&'static str> {
+    let mut best: Option<u32> = None;
+    for_each_match(matching, |p, _| {
+        let (kind, _, _, owner, _) = ac::PATTERNS[p as usize];
+        if kind == ac::COMMAND && best.is_none_or(|b| owner < b) {
+            best = Some(owner);
+        }
+    });
+    best.map(|c| ac::COMMANDS[c as usize].1)
+}
+
+/// Calls `found(pattern, end)` for every pattern occurrence in `text`, in one automaton pass. A pattern that starts
+/// with a letter or digit only counts where the byte before it is not one (section 6).
+fn for_each_match(text: &[u8], mut found: impl FnMut(u32, usize)) {
+    let mut state = 0usize;
+    for (position, &byte) in text.iter().enumerate() {
+        state = step(state, byte);
+        let own = ac::OUT_START[state] < ac::OUT_START[state + 1];
+        let mut s = if own { state } else { ac::DICT[state] as usize };
+        while s != 0 {
+            for &p in &ac::OUT_PATTERN[ac::OUT_START[s] as usize..ac::OUT_START[s + 1] as usize] {
+                let (_, flags, length, _, _) = ac::PATTERNS[p as usize];
+                let start = position + 1 - length as usize;
+                if flags & 1 == 0 || start == 0 || !text[start - 1].is_ascii_alphanumeric() {
+                    found(p, position + 1);
+                }
+            }
+            s = ac::DICT[s] as usize;
+        }
+    }
+}
+
 impl Classifier {
     /// A classifier with empty buffers.
     pub fn new() -> Classifier {
@@ -87,7 +128,7 @@ impl Classifier {
         self.candidates.clear();
         self.marked.clear();
         self.marked.resize(tables::VENDORS.len(), false);
-        let phrase = self.run_automaton(found.basic, found.enhanced);
+        let seen = self.run_automaton(found.basic, found.enhanced);
         let chosen = if positive { None } else { self.best_candidate() };
         let entry = chosen.map(|c| &tables::VENDORS[c.vendor as usize].entries[c.entry as usize]);
         let vendor = chosen
@@ -97,7 +138,7 @@ impl Classifier {
         let reason = match entry {
             Some(entry) => Some(entry.reason),
             None if positive => None,
-            None => fallback_reason(found.basic, found.enhanced, phrase, failure_class.is_some()),
+            None => fallback_reason(found.basic, found.enhanced, seen.phrase, failure_class.is_some()),
         };
         let bounce = match entry {
             Some(entry) => Some(entry.bounce),
@@ -107,7 +148,7 @@ impl Classifier {
         Classification {
             basic: found.basic,
             enhanced: found.enhanced,
-            command: found.command,
+            command: seen.command.map(|c| ac::COMMANDS[c as usize].1),
             retry,
             bounce,
             reason,
@@ -117,41 +158,36 @@ impl Classifier {
         }
     }
 
-    /// Feeds the matching form through the automaton, recording candidates, markers and the best phrase.
-    fn run_automaton(&mut self, basic: Option<ReplyCode>, enhanced: Option<EnhancedCode>) -> PhraseHit {
+    /// Feeds the matching form through the automaton, recording candidates, markers, the best phrase and command.
+    fn run_automaton(&mut self, basic: Option<ReplyCode>, enhanced: Option<EnhancedCode>) -> Seen {
         let text = &self.scratch.matching;
-        let mut best_phrase: PhraseHit = None;
-        let mut state = 0usize;
-        for (position, &byte) in text.iter().enumerate() {
-            state = step(state, byte);
-            let own = ac::OUT_START[state] < ac::OUT_START[state + 1];
-            let mut s = if own { state } else { ac::DICT[state] as usize };
-            while s != 0 {
-                for &p in &ac::OUT_PATTERN[ac::OUT_START[s] as usize..ac::OUT_START[s + 1] as usize] {
-                    let (kind, flags, length, owner, entry) = ac::PATTERNS[p as usize];
-                    let end = position + 1;
-                    match kind {
-                        ac::MARKER => self.marked[owner as usize] = true,
-                        ac::PHRASE => {
-                            if best_phrase.is_none_or(|(l, i)| length > l || (length == l && owner < i)) {
-                                best_phrase = Some((length, owner));
-                            }
-                        }
-                        _ => {
-                            let info = &tables::VENDORS[owner as usize].entries[entry as usize];
-                            let token = kind == ac::TOKEN;
-                            let pattern_ok =
-                                !token || token_boundaries_hold(text, end - length as usize, end, flags, info.range);
-                            if pattern_ok && codes_allow(info, basic, enhanced) {
-                                self.candidates.push(Candidate { vendor: owner, entry, token, length });
-                            }
-                        }
+        let (candidates, marked) = (&mut self.candidates, &mut self.marked);
+        let mut seen = Seen::default();
+        for_each_match(text, |p, end| {
+            let (kind, flags, length, owner, entry) = ac::PATTERNS[p as usize];
+            match kind {
+                ac::MARKER => marked[owner as usize] = true,
+                ac::PHRASE => {
+                    if seen.phrase.is_none_or(|(l, i)| length > l || (length == l && owner < i)) {
+                        seen.phrase = Some((length, owner));
                     }
                 }
-                s = ac::DICT[s] as usize;
+                ac::COMMAND => {
+                    if seen.command.is_none_or(|c| owner < c) {
+                        seen.command = Some(owner);
+                    }
+                }
+                _ => {
+                    let info = &tables::VENDORS[owner as usize].entries[entry as usize];
+                    let token = kind == ac::TOKEN;
+                    let pattern_ok = !token || token_boundaries_hold(text, end, flags, info.range);
+                    if pattern_ok && codes_allow(info, basic, enhanced) {
+                        candidates.push(Candidate { vendor: owner, entry, token, length });
+                    }
+                }
             }
-        }
-        best_phrase
+        });
+        seen
     }
 
     fn best_candidate(&self) -> Option<Candidate> {
@@ -173,12 +209,10 @@ fn step(mut state: usize, byte: u8) -> usize {
     }
 }
 
-/// Word boundaries and the numeric range of a token match at `start..end` (section 6).
-fn token_boundaries_hold(text: &[u8], start: usize, end: usize, flags: u8, range: Option<(u32, u32)>) -> bool {
+/// The right-hand word boundary and the numeric range of a token match ending at `end` (section 6); the left
+/// boundary is checked for every pattern.
+fn token_boundaries_hold(text: &[u8], end: usize, flags: u8, range: Option<(u32, u32)>) -> bool {
     let alnum = |i: usize| text.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-    if flags & 1 != 0 && start > 0 && alnum(start - 1) {
-        return false;
-    }
     let Some((low, high)) = range else {
         return !(flags & 2 != 0 && alnum(end));
     };

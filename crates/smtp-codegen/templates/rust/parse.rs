@@ -30,7 +30,8 @@ pub struct Reply {
 pub fn parse(input: &[u8]) -> Reply {
     let mut scratch = Scratch::default();
     let found = scratch.read(input);
-    Reply { basic: found.basic, enhanced: found.enhanced, command: found.command, text: found.text(input, &scratch) }
+    let command = crate::classify::command(&scratch.matching);
+    Reply { basic: found.basic, enhanced: found.enhanced, command, text: found.text(input, &scratch) }
 }
 
 /// Buffers reused across calls, so a hot loop allocates nothing per line.
@@ -49,7 +50,6 @@ pub(crate) struct Scratch {
 pub(crate) struct Found {
     pub basic: Option<ReplyCode>,
     pub enhanced: Option<EnhancedCode>,
-    pub command: Option<&'static str>,
     /// Index of the first word of the reply text.
     text_start: usize,
 }
@@ -113,31 +113,6 @@ fn enhanced_word(word: &[u8]) -> Option<EnhancedCode> {
     EnhancedCode::parse_bytes(trim(word).0).ok()
 }
 
-/// Command phrases of section 4, in the order they are tried.
-const COMMANDS: [(&[u8], &str); 21] = [
-    (b"in reply to rcpt to", "RCPT"),
-    (b"after rcpt to", "RCPT"),
-    (b"in reply to mail from", "MAIL"),
-    (b"after mail from", "MAIL"),
-    (b"in reply to end of data", "DATA"),
-    (b"after end of data", "DATA"),
-    (b"in reply to data", "DATA"),
-    (b"after data", "DATA"),
-    (b"in reply to ehlo", "EHLO"),
-    (b"in reply to helo", "EHLO"),
-    (b"after ehlo", "EHLO"),
-    (b"after helo", "EHLO"),
-    (b"in reply to starttls", "STARTTLS"),
-    (b"in reply to auth", "AUTH"),
-    (b"in reply to quit", "QUIT"),
-    (b"in reply to initial greeting", "CONNECT"),
-    (b"after initial connection", "CONNECT"),
-    (b"while connected", "CONNECT"),
-    (b"in reply to rset", "RSET"),
-    (b"in reply to xforward", "XFORWARD"),
-    (b"in reply to bdat", "DATA"),
-];
-
 impl Scratch {
     /// Splits, finds the codes, unfolds, and builds the matching form.
     pub(crate) fn read(&mut self, input: &[u8]) -> Found {
@@ -145,7 +120,7 @@ impl Scratch {
         let found = self.codes(input);
         self.unfold(input, &found);
         self.build_matching(input);
-        Found { command: self.command(), ..found }
+        found
     }
 
     fn split(&mut self, input: &[u8]) {
@@ -178,9 +153,9 @@ impl Scratch {
             let first_enhanced = (0..self.words.len()).find_map(|i| enhanced_word(self.word(input, i)).map(|e| (i, e)));
             return match first_enhanced {
                 Some((i, enhanced)) => {
-                    Found { basic: None, enhanced: Some(enhanced), command: None, text_start: i + 1 }
+                    Found { basic: None, enhanced: Some(enhanced), text_start: i + 1 }
                 }
-                None => Found { basic: None, enhanced: None, command: None, text_start: 0 },
+                None => Found { basic: None, enhanced: None, text_start: 0 },
             };
         };
         let basic = ReplyCode::from_u16(code);
@@ -196,7 +171,7 @@ impl Scratch {
             }
         };
         let enhanced = candidate.filter(|e| u16::from(e.class_digit()) == code / 100);
-        Found { basic, enhanced, command: None, text_start: text_start.max(index + 1) }
+        Found { basic, enhanced, text_start: text_start.max(index + 1) }
     }
 
     fn enhanced_after(&self, input: &[u8], from: usize) -> Option<EnhancedCode> {
@@ -245,10 +220,6 @@ impl Scratch {
             push_folded(&mut self.matching, &input[start..end]);
         }
     }
-
-    fn command(&self) -> Option<&'static str> {
-        COMMANDS.iter().find(|(phrase, _)| contains(&self.matching, phrase)).map(|(_, command)| *command)
-    }
 }
 
 /// Writes `C.S.D` into `out` and returns its length.
@@ -294,10 +265,6 @@ fn push_folded(out: &mut Vec<u8>, word: &[u8]) {
         out.push(word[i].to_ascii_lowercase());
         i += 1;
     }
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 #[cfg(test)]
