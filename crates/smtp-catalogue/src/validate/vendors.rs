@@ -13,12 +13,19 @@ pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
         .filter_map(|e| EnhancedCode::parse(&e.code, true))
         .map(|c| (c.subject, c.detail))
         .collect();
+    let rfc_texts: Vec<(u16, String)> = catalogue
+        .basic
+        .iter()
+        .filter(|b| b.status != crate::model::Status::Nonstandard)
+        .filter_map(|b| Some((b.code, normalize_pattern(b.text.as_deref()?))))
+        .collect();
     for (v, vendor) in catalogue.vendors.iter().enumerate() {
         check_markers(v, vendor, report);
         for (e, entry) in vendor.entries.iter().enumerate() {
             let label = format!("vendor {} entry {}", vendor.id, entry.id);
             let at = |field| entry_path(v, e, Some(field));
             check_patterns(entry, &label, &at, report);
+            check_not_rfc_text(entry, &label, &at, &rfc_texts, report);
             check_codes(entry, &label, &at, &registry, report);
             check_dates(entry, &label, &at, report);
         }
@@ -69,6 +76,26 @@ fn check_patterns(
         Some(_) if entry.token.is_none() => report.error(&at("range"), label, "`range` needs a `token`"),
         Some([low, high]) if low > high => report.error(&at("range"), label, format!("empty range [{low}, {high}]")),
         _ => {}
+    }
+}
+
+/// A fragment that is part of an RFC reply text is sent by every server: it cannot tell which vendor replied.
+fn check_not_rfc_text(
+    entry: &Entry,
+    label: &str,
+    at: &dyn Fn(&'static str) -> Vec<crate::outline::Step<'static>>,
+    rfc_texts: &[(u16, String)],
+    report: &mut Report<'_>,
+) {
+    for fragment in entry.fragments() {
+        let normalized = normalize_pattern(fragment);
+        if let Some((code, _)) = rfc_texts.iter().find(|(_, text)| !normalized.is_empty() && text.contains(&normalized))
+        {
+            let message = format!(
+                "fragment `{fragment}` is part of the RFC reply text of {code}: it does not identify the vendor"
+            );
+            report.error(&at("fragment"), label, message);
+        }
     }
 }
 

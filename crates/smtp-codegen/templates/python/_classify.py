@@ -248,7 +248,9 @@ def _registry(enhanced: Optional[str]) -> Optional[tuple[str, str]]:
     return m.ENHANCED.get((int(subject), int(detail)))
 
 
-def _fallback_reason(basic: Optional[int], enhanced: Optional[str], phrase: Optional[tuple[int, int]], failure: bool) -> Optional[str]:
+def _fallback_reason(
+    basic: Optional[int], enhanced: Optional[str], phrase: Optional[tuple[int, int]], failure: bool
+) -> Optional[str]:
     if phrase is not None:
         return m.PHRASES[phrase[1]][1]
     registry = _registry(enhanced)
@@ -295,9 +297,10 @@ def classify(data: Union[bytes, str]) -> Classification:
     if chosen is not None:
         vendor, index = chosen
         entry = m.ENTRIES[vendor][index]
-        return Classification(basic, enhanced, command, entry[3], entry[4], entry[5], m.VENDOR_IDS[vendor], entry[0], entry[7])
-    marked = min(matches.marked) if matches.marked else None
-    vendor_id = None if marked is None else m.VENDOR_IDS[marked]
+        chosen_vendor = m.VENDOR_IDS[vendor]
+        return Classification(basic, enhanced, command, entry[3], entry[4], entry[5], chosen_vendor, entry[0], entry[7])
+    vendor_id = m.VENDOR_IDS[min(matches.marked)] if matches.marked else None
     reason = None if positive else _fallback_reason(basic, enhanced, matches.phrase, failure is not None)
     bounce = None if reason is None else _bounce(reason, failure)
-    return Classification(basic, enhanced, command, failure, bounce, reason, vendor_id, None, _code_action(basic, enhanced))
+    action = _code_action(basic, enhanced)
+    return Classification(basic, enhanced, command, failure, bounce, reason, vendor_id, None, action)

@@ -6,7 +6,9 @@ classification returns."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, TypeVar
+
+_Key = TypeVar("_Key", bytes, int)
 
 FRAGMENT, TOKEN, MARKER, PHRASE, COMMAND = 0, 1, 2, 3, 4
 
@@ -107,8 +109,11 @@ def _index() -> tuple[dict[bytes, tuple[int, ...]], dict[bytes, tuple[int, ...]]
             by_byte.setdefault(pattern[0], []).append(index)
             continue
         heads.setdefault(first, []).append(index)
-    freeze = lambda table: {k: tuple(v) for k, v in table.items()}  # noqa: E731
-    return freeze(pairs), freeze(prefixes), freeze(heads), freeze(by_byte)
+    return _freeze(pairs), _freeze(prefixes), _freeze(heads), _freeze(by_byte)
+
+
+def _freeze(table: dict[_Key, list[int]]) -> dict[_Key, tuple[int, ...]]:
+    return {key: tuple(value) for key, value in table.items()}
 
 
 PAIRS, PREFIXES, HEADS, BY_FIRST_BYTE = _index()
