@@ -77,6 +77,10 @@ pub struct Automaton {
     pub out_pattern: Vec<u32>,
     /// Nearest state on the failure chain that has patterns of its own (0 = none).
     pub dict: Vec<u32>,
+    /// Complete transitions (failure links already followed) of states `1..=dense_states`, the states one byte
+    /// below the root, 256 per state: an optional speed-up, the sparse edges give the same answers.
+    pub dense: Vec<u32>,
+    pub dense_states: u32,
 }
 
 /// Every pattern of the catalogue, in a fixed order: per vendor its entries' fragments and tokens, then its
@@ -136,6 +140,12 @@ pub fn build(catalogue: &Catalogue) -> Automaton {
     automaton.edge_start.push(automaton.edge_byte.len() as u32);
     automaton.out_start.push(automaton.out_pattern.len() as u32);
     automaton.dict = dictionary_links(&automaton);
+    automaton.dense_states = trie.children[0].len() as u32;
+    for state in 1..=automaton.dense_states as usize {
+        for byte in 0..=255u8 {
+            automaton.dense.push(next_state(&automaton, state, byte) as u32);
+        }
+    }
     automaton
 }
 

@@ -73,6 +73,8 @@ struct AutomatonRs<'c> {
     dict: Vec<String>,
     phrases: Vec<String>,
     commands: Vec<String>,
+    dense_states: u32,
+    dense: Vec<String>,
 }
 
 /// Numbers as lines of `per_line` comma-terminated values.
@@ -104,6 +106,8 @@ fn automaton_rs(catalogue: &Catalogue, version: &str) -> Result<String, askama::
         out_start: number_lines(&a.out_start, 16),
         out_pattern: number_lines(&a.out_pattern, 16),
         dict: number_lines(&a.dict, 16),
+        dense_states: a.dense_states,
+        dense: number_lines(&a.dense, 32),
         phrases,
         commands: crate::matcher::COMMANDS
             .iter()

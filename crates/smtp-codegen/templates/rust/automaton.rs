@@ -23,6 +23,15 @@ pub static ROOT: [u32; 256] = [
 {%- endfor %}
 ];
 
+/// States `1..=DENSE_STATES` (one byte below the root) have complete rows here: `DENSE[(state - 1) * 256 + byte]`.
+pub const DENSE_STATES: usize = {{ dense_states }};
+
+pub static DENSE: &[u32] = &[
+{%- for line in dense %}
+    {{ line }}
+{%- endfor %}
+];
+
 pub static EDGE_START: &[u32] = &[
 {%- for line in edge_start %}
     {{ line }}

@@ -201,6 +201,9 @@ fn step(mut state: usize, byte: u8) -> usize {
         if state == 0 {
             return ac::ROOT[byte as usize] as usize;
         }
+        if state <= ac::DENSE_STATES {
+            return ac::DENSE[(state - 1) * 256 + byte as usize] as usize;
+        }
         let (start, end) = (ac::EDGE_START[state] as usize, ac::EDGE_START[state + 1] as usize);
         if let Some(i) = ac::EDGE_BYTE[start..end].iter().position(|&b| b == byte) {
             return ac::EDGE_NEXT[start + i] as usize;
