@@ -15,6 +15,10 @@ int second_unit_parse(const char *text, size_t len, struct smtp_enhanced_code *o
     return smtp_enhanced_parse(text, len, out);
 }
 
+int second_unit_classify(const char *text, size_t len, struct smtp_classification *out) {
+    return smtp_classify(text, len, out);
+}
+
 /* The constant expands the same way in every unit. */
 long second_unit_enhanced_constant(void) {
     return SMTP_ENHANCED_PERMANENT_BAD_DESTINATION_MAILBOX_ADDRESS;

@@ -16,3 +16,7 @@ size_t static_unit_basic_count(void) {
 int static_unit_parse(const char *text, size_t len, struct smtp_enhanced_code *out) {
     return smtp_enhanced_parse(text, len, out);
 }
+
+int static_unit_classify(const char *text, size_t len, struct smtp_classification *out) {
+    return smtp_classify(text, len, out);
+}

@@ -3,7 +3,9 @@
  *
  * `cargo xtask test` compiles every .c file of this folder into one program, as C99 and as C++11, warning-free, plain
  * and under ASan/UBSan. This unit holds the implementation; second_unit.c links against it and static_unit.c has its
- * own SMTP_CODES_STATIC copy. Prints "N passed, M failed" and exits 1 on any failure. */
+ * own SMTP_CODES_STATIC copy. The reply parser and the classifier are checked against docs/parsing.md with texts
+ * whose answer any catalogue implies, and with every vendor entry's own wire text. Prints "N passed, M failed" and
+ * exits 1 on any failure. */
 #define SMTP_CODES_IMPLEMENTATION
 #include "smtp_codes.h"
 #include "units.h"
@@ -623,6 +625,363 @@ static void test_enum_names(void) {
 #endif
 }
 
+/* ---- the reply parser (docs/parsing.md, sections 1 to 4) ---- */
+
+/* Parses text and checks the codes and the command; class_ 0 means "no enhanced code". */
+static int reply_is(const char *text, int basic, int class_, int subject, int detail, const char *command) {
+    struct smtp_reply r;
+    int found = smtp_parse(text, strlen(text), &r);
+    int enhanced_ok = class_ == 0 ? !r.has_enhanced && r.enhanced.class_ == 0 && r.enhanced.subject == 0 &&
+                                        r.enhanced.detail == 0
+                                  : r.has_enhanced && r.enhanced.class_ == class_ && r.enhanced.subject == subject &&
+                                        r.enhanced.detail == detail;
+    return r.basic == basic && enhanced_ok && same(r.command, command) && found == (basic != 0 || class_ != 0);
+}
+
+/* The reply text of input (n bytes) is expected, and the length smtp_parse_text reports is its length. */
+static int text_is_n(const char *input, size_t n, const char *expected) {
+    char buf[512];
+    size_t len = smtp_parse_text(input, n, buf, sizeof buf);
+    return len == strlen(expected) && strcmp(buf, expected) == 0;
+}
+
+static int text_is(const char *input, const char *expected) {
+    return text_is_n(input, strlen(input), expected);
+}
+
+static int command_is(const char *text, const char *command) {
+    struct smtp_reply r;
+    smtp_parse(text, strlen(text), &r);
+    return same(r.command, command);
+}
+
+static void test_reply_codes(void) {
+    context[0] = '\0';
+    CHECK(reply_is("550 5.1.1 <a@b>: Recipient address rejected", 550, 5, 1, 1, NULL));
+    CHECK(reply_is("host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@b>: user unknown (in reply to RCPT TO command)",
+                   550, 5, 1, 1, "RCPT"));
+    CHECK(reply_is("550-5.7.26 This mail is unauthenticated\r\n550-5.7.26 so it was\r\n550 5.7.26 blocked", 550, 5, 7,
+                   26, NULL));
+    CHECK(reply_is("452-4.2.2 The mailbox is over quota.\r\n452 4.2.2 Try again later.\r\n", 452, 4, 2, 2, NULL));
+    CHECK(reply_is("421 Service not available", 421, 0, 0, 0, NULL));
+    CHECK(reply_is("250 2.0.0 Ok: queued", 250, 2, 0, 0, NULL));
+    CHECK(reply_is("250-mx.example.com Hello", 250, 0, 0, 0, NULL));
+    CHECK(reply_is("550-5.7.1", 550, 5, 7, 1, NULL));
+    CHECK(reply_is("550- 5.7.1 x", 550, 5, 7, 1, NULL));
+    CHECK(reply_is("550-(5.7.1 x", 550, 5, 7, 1, NULL));
+    CHECK(reply_is("'550 x", 550, 0, 0, 0, NULL));
+    CHECK(reply_is("550: x (#5.1.1)", 550, 5, 1, 1, NULL));
+    CHECK(reply_is("Diagnostic-Code: smtp; 550 5.1.1 user unknown", 550, 5, 1, 1, NULL));
+    /* the enhanced code right after the basic code must have its class; a later one is not tried then */
+    CHECK(reply_is("550 4.4.7 QUEUE.Expired; message expired", 550, 0, 0, 0, NULL));
+    CHECK(reply_is("550 4.4.7 then 5.1.1", 550, 0, 0, 0, NULL));
+    CHECK(reply_is("550 blocked (5.7.1)", 550, 5, 7, 1, NULL));
+    CHECK(reply_is("550 blocked 4.7.1", 550, 0, 0, 0, NULL));
+    /* no basic code: the first enhanced code anywhere */
+    CHECK(reply_is("Remote server said: 5.7.1 blocked", 0, 5, 7, 1, NULL));
+    CHECK(reply_is("(#4.4.1) no answer 5.1.1", 0, 4, 4, 1, NULL));
+    CHECK(reply_is("650 5.1.1 x", 0, 5, 1, 1, NULL));
+    /* shapes that are not codes */
+    CHECK(reply_is("560 x 199 x 5505 x 55 x", 0, 0, 0, 0, NULL));
+    CHECK(reply_is("550-: x", 0, 0, 0, 0, NULL));
+    CHECK(reply_is("550x 5.01.1 3.1.1 5.1 5.1.1000 X.1.1 5.1.1.1", 0, 0, 0, 0, NULL));
+    CHECK(reply_is("the mailbox is full", 0, 0, 0, 0, NULL));
+    CHECK(reply_is("", 0, 0, 0, 0, NULL));
+    CHECK(reply_is("\377\376 999 \001", 0, 0, 0, 0, NULL));
+    /* NUL, tab, CR, LF, VT and FF all separate words */
+    CHECK(smtp_parse("550\0" "5.1.1\0x", 11, NULL) == 1);
+    {
+        struct smtp_reply r;
+        CHECK(smtp_parse("x\0" "550\t5.1.1\v\fy", 14, &r) == 1 && r.basic == 550 && r.has_enhanced &&
+              r.enhanced.detail == 1);
+        CHECK(smtp_parse(NULL, 0, &r) == 0 && r.basic == 0 && !r.has_enhanced && r.command == NULL);
+        CHECK(smtp_parse(NULL, 10, &r) == 0 && r.basic == 0);
+    }
+}
+
+static void test_reply_text(void) {
+    char buf[8];
+    char exact[9];
+    context[0] = '\0';
+    CHECK(text_is("550-5.7.26 This mail is unauthenticated\r\n550-5.7.26 so it was\r\n550 5.7.26 blocked - gsmtp",
+                  "This mail is unauthenticated so it was blocked - gsmtp"));
+    CHECK(text_is("550-5.7.26 Unauthenticated email 550-5.7.26 is not accepted 550 5.7.26 here",
+                  "Unauthenticated email is not accepted here"));
+    CHECK(text_is("host x said: 550 5.1.1 <a@b>: User unknown", "<a@b>: User unknown"));
+    /* DDD-rest is dropped only when rest is the enhanced code: 554-This stays */
+    CHECK(text_is("554-mx.example.net\r\n554-This server\r\n554 from your network.",
+                  "554-This server from your network."));
+    /* only untrimmed continuation prefixes are dropped, and E only right after a dropped DDD or DDD- */
+    CHECK(text_is("550 5.1.1 a '550 b 550: c", "a '550 b 550: c"));
+    CHECK(text_is("550 5.1.1 a 550 5.1.1 b 550- 5.1.1 c 550-5.1.1 d 5.1.1 e", "a b c d 5.1.1 e"));
+    CHECK(text_is("550 5.1.1 a 551 b 550-4.4.7 c", "a 551 b 550-4.4.7 c"));
+    CHECK(text_is("5.7.1 only enhanced 5.7.1", "only enhanced 5.7.1"));
+    CHECK(text_is("no code at all", "no code at all"));
+    CHECK(text_is("  \t\r\n", ""));
+    CHECK(text_is("", ""));
+    CHECK(text_is_n("550\0" "5.1.1\0user\0\0unknown", 23, "user unknown"));
+    /* original case and bytes; invalid UTF-8 becomes U+FFFD (one per maximal invalid part) */
+    CHECK(text_is("550 We\342\200\231re NOT", "We\342\200\231re NOT"));
+    CHECK(text_is("550 a\377b \342\200 c \355\240\200 \360\237\230\200", "a\357\277\275b \357\277\275 c "
+                                                                          "\357\277\275\357\277\275\357\277\275 "
+                                                                          "\360\237\230\200"));
+    CHECK(text_is("550 \300\257 \364\220\200\200", "\357\277\275\357\277\275 \357\277\275\357\277\275\357\277\275"
+                                                   "\357\277\275"));
+    /* like snprintf: truncated, NUL-terminated, and the full length returned */
+    CHECK(smtp_parse_text("550 5.1.1 user unknown", 22, buf, sizeof buf) == 12 && strcmp(buf, "user un") == 0);
+    CHECK(smtp_parse_text("550 5.1.1 user unknown", 22, NULL, 0) == 12);
+    buf[0] = 'z';
+    CHECK(smtp_parse_text("550 5.1.1 user unknown", 22, buf, 0) == 12 && buf[0] == 'z');
+    CHECK(smtp_parse_text("550 5.1.1 user unknown", 22, buf, 1) == 12 && buf[0] == '\0');
+    CHECK(smtp_parse_text(NULL, 5, buf, sizeof buf) == 0 && buf[0] == '\0');
+    /* exactly len bytes are read: this buffer has no NUL (ASan would catch one byte more) */
+    memcpy(exact, "550 a 5.1", sizeof exact);
+    CHECK(smtp_parse_text(exact, sizeof exact, buf, sizeof buf) == 5 && strcmp(buf, "a 5.1") == 0);
+}
+
+static void test_commands(void) {
+    context[0] = '\0';
+    CHECK(command_is("550 5.1.1 user unknown (in reply to RCPT TO command)", "RCPT"));
+    CHECK(command_is("550 5.1.1 user unknown (IN REPLY TO rcpt to command)", "RCPT"));
+    CHECK(command_is("451 4.3.0 error after MAIL FROM", "MAIL"));
+    CHECK(command_is("554 5.7.1 rejected (in reply to end of DATA command)", "DATA"));
+    CHECK(command_is("554 rejected in reply to\r\n554 DATA", "DATA"));
+    CHECK(command_is("421 lost connection after EHLO", "EHLO"));
+    CHECK(command_is("421 lost connection in reply to HELO", "EHLO"));
+    CHECK(command_is("530 must issue STARTTLS (in reply to STARTTLS command)", "STARTTLS"));
+    CHECK(command_is("535 failed (in reply to AUTH command)", "AUTH"));
+    CHECK(command_is("221 bye (in reply to QUIT command)", "QUIT"));
+    CHECK(command_is("421 refused (in reply to initial greeting)", "CONNECT"));
+    CHECK(command_is("timed out while connected to mx", "CONNECT"));
+    /* the phrase listed first wins, wherever it stands */
+    CHECK(command_is("after DATA, and earlier in reply to RCPT TO", "RCPT"));
+    CHECK(command_is("in reply to data after mail from", "MAIL"));
+    /* phrases need a word boundary on their left */
+    CHECK(command_is("xin reply to quit", NULL));
+    CHECK(command_is("550 5.1.1 user unknown", NULL));
+    CHECK(command_is("", NULL));
+}
+
+/* ---- the classifier (docs/parsing.md, sections 6 and 7) ---- */
+
+/* A word that no catalogue pattern can be part of. */
+#define NEUTRAL "qqzxqjvq"
+
+static int classified(const char *text, struct smtp_classification *c) {
+    return smtp_classify(text, strlen(text), c);
+}
+
+/* All fields null: what a text with no code and no match gives. */
+static int all_null(const struct smtp_classification *c) {
+    return c->basic == 0 && !c->has_enhanced && c->command == NULL && c->retry == SMTP_RETRY_NONE &&
+           c->bounce == SMTP_BOUNCE_NONE && c->reason == NULL && c->vendor == NULL && c->entry == NULL &&
+           c->action == NULL;
+}
+
+/* What section 7 says for a reply whose words match nothing: everything from the codes. */
+static int from_codes(const char *text, int basic, struct smtp_enhanced_code enhanced, int has_enhanced) {
+    struct smtp_classification c;
+    const struct smtp_enhanced_info *registry =
+        has_enhanced ? smtp_enhanced_lookup(enhanced.subject, enhanced.detail) : NULL;
+    const struct smtp_basic_info *info = basic != 0 ? smtp_basic_lookup(basic) : NULL;
+    int digit = has_enhanced ? enhanced.class_ : basic / 100;
+    enum smtp_retry retry = digit == 4 ? SMTP_RETRY_TRANSIENT : digit == 5 ? SMTP_RETRY_PERMANENT : SMTP_RETRY_NONE;
+    const char *reason = NULL;
+    const struct smtp_reason_info *reason_info;
+    enum smtp_bounce bounce = SMTP_BOUNCE_NONE;
+    int found = classified(text, &c);
+    if (retry != SMTP_RETRY_NONE) {
+        if (registry != NULL && strcmp(registry->reason, "undefined") != 0) {
+            reason = registry->reason;
+        } else if (info != NULL && info->reason != NULL) {
+            reason = info->reason;
+        } else {
+            reason = "undefined";
+        }
+        reason_info = smtp_reason_lookup(reason);
+        bounce = reason_info != NULL && reason_info->bounce == SMTP_BOUNCE_HARD && retry != SMTP_RETRY_TRANSIENT
+                     ? SMTP_BOUNCE_HARD
+                     : SMTP_BOUNCE_SOFT;
+    }
+    return found == 1 && c.basic == basic && c.has_enhanced == has_enhanced &&
+           (!has_enhanced || (c.enhanced.class_ == enhanced.class_ && c.enhanced.subject == enhanced.subject &&
+                              c.enhanced.detail == enhanced.detail)) &&
+           c.retry == retry && same(c.reason, reason) && c.bounce == bounce && c.entry == NULL && c.vendor == NULL &&
+           same(c.action, registry != NULL ? registry->action : info != NULL ? info->action : NULL);
+}
+
+static void test_classify_codes(void) {
+    struct smtp_classification c;
+    struct smtp_enhanced_code none = {0, 0, 0};
+    struct smtp_enhanced_code e511 = {5, 1, 1};
+    struct smtp_enhanced_code e422 = {4, 2, 2};
+    struct smtp_enhanced_code e200 = {2, 0, 0};
+    context[0] = '\0';
+    CHECK(from_codes("550 5.1.1 " NEUTRAL, 550, e511, 1));
+    CHECK(from_codes("550-5.1.1 " NEUTRAL "\r\n550 5.1.1 " NEUTRAL, 550, e511, 1));
+    CHECK(from_codes("452 4.2.2 " NEUTRAL, 452, e422, 1));
+    CHECK(from_codes("4.2.2 " NEUTRAL, 0, e422, 1));
+    CHECK(from_codes("421 " NEUTRAL, 421, none, 0));
+    CHECK(from_codes("550 4.4.7 " NEUTRAL, 550, none, 0));
+    CHECK(from_codes("554 " NEUTRAL, 554, none, 0));
+    /* positive replies: no retry, no reason, no bounce, no entry */
+    CHECK(from_codes("250 2.0.0 " NEUTRAL, 250, e200, 1));
+    CHECK(from_codes("354 " NEUTRAL, 354, none, 0));
+    CHECK(from_codes("2.0.0 " NEUTRAL, 0, e200, 1));
+    /* a 4xx reply is never a hard bounce */
+    CHECK(classified("450 4.1.1 " NEUTRAL, &c) == 1 && c.retry == SMTP_RETRY_TRANSIENT && c.bounce == SMTP_BOUNCE_SOFT);
+    /* neither code nor match: all null */
+    CHECK(classified(NEUTRAL, &c) == 0 && all_null(&c));
+    CHECK(classified("", &c) == 0 && all_null(&c));
+    CHECK(smtp_classify(NULL, 0, &c) == 0 && all_null(&c));
+    CHECK(smtp_classify(NULL, 99, &c) == 0 && all_null(&c));
+    CHECK(smtp_classify("550 x", 5, NULL) == 1);
+    CHECK(classified("550 5.1.1 " NEUTRAL " (in reply to RCPT TO command)", &c) == 1 && same(c.command, "RCPT"));
+}
+
+/* The classification has every field from its entry, as section 7 says. */
+static int from_entry(const struct smtp_classification *c) {
+    const struct smtp_vendor_entry *e = c->entry;
+    return e != NULL && c->vendor != NULL && c->vendor == smtp_vendor_lookup(e->vendor) && e >= c->vendor->entries &&
+           e < c->vendor->entries + c->vendor->entry_count && c->retry == e->retry && c->bounce == e->bounce &&
+           c->reason == e->reason && c->action == e->action;
+}
+
+/* Classifies text (n bytes) from a copy without a NUL, so ASan catches any read past the end. */
+static int classify_exact(const char *text, size_t n, struct smtp_classification *c) {
+    static char copy[1024];
+    if (n > sizeof copy) {
+        return -1;
+    }
+    memcpy(copy + sizeof copy - n, text, n);
+    return smtp_classify(copy + sizeof copy - n, n, c);
+}
+
+/* Whether the wire text s holds a word the parser would take for a code (then it is not a plain pattern text). */
+static int has_code(const char *s) {
+    return smtp_parse(s, strlen(s), NULL);
+}
+
+/* A text without codes that holds a pattern of some entry: that entry is a candidate, so an entry is chosen (maybe
+ * another one, ranked higher), and the answer is the chosen entry's. */
+static int chooses_an_entry(const char *text) {
+    struct smtp_classification c;
+    return has_code(text) || (classify_exact(text, strlen(text), &c) == 0 && from_entry(&c));
+}
+
+/* A text without codes in which no pattern of e holds. */
+static int avoids(const char *text, const struct smtp_vendor_entry *e) {
+    struct smtp_classification c;
+    return has_code(text) || (classify_exact(text, strlen(text), &c) == 0 && c.entry != e);
+}
+
+static void test_classify_entry(const struct smtp_vendor_info *v, const struct smtp_vendor_entry *e) {
+    char text[600];
+    size_t i;
+    size_t k;
+    int alone = e->fragment == NULL && e->variant_count == 0;
+    set_context(v->id, e->id, 0);
+    /* each fragment and variant alone, then in capitals after a wrapper */
+    for (i = 0; i <= e->variant_count; i++) {
+        const char *fragment = i == 0 ? e->fragment : e->variants[i - 1];
+        if (fragment == NULL || strlen(fragment) > 500) {
+            continue;
+        }
+        CHECK(chooses_an_entry(fragment));
+        snprintf(text, sizeof text, "x: %s", fragment);
+        for (k = 0; text[k] != '\0'; k++) {
+            text[k] = (char)(text[k] >= 'a' && text[k] <= 'z' ? text[k] - 'a' + 'A' : text[k]);
+        }
+        CHECK(chooses_an_entry(text));
+    }
+    if (e->token == NULL || strlen(e->token) > 500) {
+        return;
+    }
+    if (!e->has_range) {
+        CHECK(chooses_an_entry(e->token));
+        return;
+    }
+    /* a ranged token needs 1 to 9 digits inside the range right after it, then no letter or digit */
+    snprintf(text, sizeof text, "%s%lu", e->token, (unsigned long)e->range_low);
+    CHECK(chooses_an_entry(text));
+    snprintf(text, sizeof text, "(%s%lu).", e->token, (unsigned long)e->range_high);
+    CHECK(chooses_an_entry(text));
+    if (!alone) {
+        return;
+    }
+    snprintf(text, sizeof text, "%s%luz", e->token, (unsigned long)e->range_low);
+    CHECK(avoids(text, e));
+    snprintf(text, sizeof text, "%s9999999999", e->token);
+    CHECK(avoids(text, e));
+    CHECK(avoids(e->token, e));
+    if (e->range_high < 999999999u) {
+        snprintf(text, sizeof text, "%s%lu", e->token, (unsigned long)e->range_high + 1);
+        CHECK(avoids(text, e));
+    }
+    if (e->range_low > 0) {
+        snprintf(text, sizeof text, "%s%lu", e->token, (unsigned long)e->range_low - 1);
+        CHECK(avoids(text, e));
+    }
+}
+
+static void test_classify_vendors(void) {
+    struct smtp_classification c;
+    size_t i;
+    size_t j;
+    for (i = 0; i < smtp_vendor_count(); i++) {
+        const struct smtp_vendor_info *v = smtp_vendor_at(i);
+        for (j = 0; j < v->entry_count; j++) {
+            test_classify_entry(v, &v->entries[j]);
+        }
+        set_context("marker", v->id, (long)i);
+        for (j = 0; j < v->marker_count; j++) {
+            const char *marker = v->markers[j];
+            if (has_code(marker) || strlen(marker) > 500) {
+                continue;
+            }
+            /* the vendor is known: from the chosen entry, or the first vendor whose marker matched */
+            CHECK(classify_exact(marker, strlen(marker), &c) == 0 && c.vendor != NULL);
+            CHECK(c.entry != NULL || (c.vendor >= smtp_vendor_at(0) && c.vendor <= v));
+            CHECK(c.entry == NULL || from_entry(&c));
+            /* a positive reply has no entry, whatever the words say */
+            {
+                char text[600];
+                snprintf(text, sizeof text, "250 2.0.0 %s", marker);
+                CHECK(classified(text, &c) == 1 && c.entry == NULL && c.reason == NULL && c.vendor != NULL &&
+                      c.retry == SMTP_RETRY_NONE && c.bounce == SMTP_BOUNCE_NONE);
+            }
+        }
+    }
+}
+
+/* Texts far larger than any pattern, with every kind of separator, in every unit. */
+static void test_classify_large(void) {
+    static char big[1 << 20];
+    struct smtp_classification c;
+    struct smtp_classification other;
+    struct smtp_reply r;
+    size_t i;
+    context[0] = '\0';
+    for (i = 0; i + 14 <= sizeof big; i += 14) {
+        memcpy(big + i, "550-5.7.26 x\r\n", 14);
+    }
+    CHECK(smtp_classify(big, i, &c) == 1 && c.basic == 550 && c.has_enhanced && c.enhanced.detail == 26);
+    CHECK(smtp_parse_text(big, i, NULL, 0) == i / 14 * 2 - 1); /* "x x ... x" */
+    for (i = 0; i < sizeof big; i++) {
+        big[i] = (char)(i * 7 % 251);
+    }
+    CHECK(smtp_classify(big, sizeof big, &c) >= 0);
+    CHECK(smtp_parse(big, sizeof big, &r) == (r.basic != 0 || r.has_enhanced));
+    CHECK(r.basic == c.basic && r.has_enhanced == c.has_enhanced && same(r.command, c.command));
+    CHECK(second_unit_classify(big, sizeof big, &other) == smtp_classify(big, sizeof big, &c));
+    CHECK(other.reason == c.reason && other.vendor == c.vendor && other.entry == c.entry);
+    CHECK(static_unit_classify(big, sizeof big, &other) == smtp_classify(big, sizeof big, &c));
+    CHECK(same(other.reason, c.reason) && other.retry == c.retry && other.bounce == c.bounce);
+    CHECK((other.vendor == NULL) == (c.vendor == NULL) && (other.entry == NULL) == (c.entry == NULL));
+    CHECK(other.vendor == NULL || c.vendor == NULL || strcmp(other.vendor->id, c.vendor->id) == 0);
+    CHECK(other.entry == NULL || c.entry == NULL || strcmp(other.entry->id, c.entry->id) == 0);
+}
+
 static void test_other_units(void) {
     struct smtp_enhanced_code code = {0, 0, 0};
     const struct smtp_basic_info *mine = smtp_basic_lookup(550);
@@ -654,6 +1013,12 @@ int main(void) {
     test_vendors();
     test_enum_names();
     test_other_units();
+    test_reply_codes();
+    test_reply_text();
+    test_commands();
+    test_classify_codes();
+    test_classify_vendors();
+    test_classify_large();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

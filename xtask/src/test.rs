@@ -7,20 +7,23 @@ use crate::{workspace_root, Failure};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// One step of the run: it gets the repository root and says what failed.
+type Step = fn(&Path) -> Result<(), String>;
+
 /// Python tools the checks need, installed into `target/venv` on first use.
 const PYTHON_REQUIREMENTS: &str = "tests/requirements.txt";
 
 pub fn run() -> Result<(), Failure> {
     let root = workspace_root();
-    let steps: Vec<(&str, Box<dyn Fn(&Path) -> Result<(), String>>)> = vec![
-        ("generated/ is fresh", Box::new(|_| freshness())),
-        ("cargo fmt --check", Box::new(|root| cargo(root, &["fmt", "--all", "--check"]))),
-        ("cargo clippy -D warnings", Box::new(|root| clippy(root))),
-        ("cargo test", Box::new(|root| cargo(root, &["test", "--workspace", "--quiet"]))),
-        ("C header and C tests", Box::new(|root| crate::lang::c_checks(root))),
-        ("Python package checks", Box::new(|root| python_checks(root))),
-        ("cross-language facts", Box::new(|root| crate::lang::compare_dumps(root))),
-        ("shared vectors in every binding", Box::new(|root| crate::lang::check_vectors(root))),
+    let steps: [(&str, Step); 8] = [
+        ("generated/ is fresh", |_| freshness()),
+        ("cargo fmt --check", |root| cargo(root, &["fmt", "--all", "--check"])),
+        ("cargo clippy -D warnings", clippy),
+        ("cargo test", |root| cargo(root, &["test", "--workspace", "--quiet"])),
+        ("C header and C tests", crate::lang::c_checks),
+        ("Python package checks", python_checks),
+        ("cross-language facts", crate::lang::compare_dumps),
+        ("shared vectors in every binding", crate::lang::check_vectors),
     ];
     let mut failed = Vec::new();
     for (name, step) in &steps {

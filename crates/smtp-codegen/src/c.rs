@@ -3,7 +3,8 @@
 //! The hand-written C (types, functions, usage notes) lives in `templates/c/smtp_codes.h`. This module only turns
 //! the catalogue into lines of C: enumerators, macros and table rows, every string quoted with [`c_str`] and every
 //! comment made safe with [`comment`]. Lists inside rows point into three pools (strings, numbers, enhanced codes),
-//! so the header needs no per-row arrays.
+//! so the header needs no per-row arrays. The classifier's Aho-Corasick automaton ([`crate::matcher::build`]) is
+//! emitted as plain integer tables, sixteen numbers a line, as the Rust binding emits it.
 
 use crate::quote::{c_str, comment};
 use crate::{GeneratedFile, MARKER};
@@ -29,6 +30,31 @@ struct Header {
     reasons: Vec<String>,
     entries: Vec<String>,
     vendors: Vec<String>,
+    automaton: AutomatonTables,
+}
+
+/// The automaton of docs/parsing.md section 6 as lines of C (see `crate::matcher::Automaton` for what each holds).
+struct AutomatonTables {
+    /// `{kind, flags, length, owner, entry},` per pattern.
+    patterns: Vec<String>,
+    root: Vec<String>,
+    edge_start: Vec<String>,
+    edge_byte: Vec<String>,
+    edge_next: Vec<String>,
+    fail: Vec<String>,
+    out_start: Vec<String>,
+    out_pattern: Vec<String>,
+    dict: Vec<String>,
+    /// Complete rows of the states one byte below the root (`crate::matcher::Automaton::dense`).
+    dense_states: u32,
+    dense: Vec<String>,
+    /// `{"phrase", "command"},` in priority order.
+    commands: Vec<String>,
+    /// `{"phrase", "reason"},` in catalogue order.
+    phrases: Vec<String>,
+    /// The longest pattern in bytes, and the power of two above it: the classifier's look-behind window.
+    longest: usize,
+    window: usize,
 }
 
 #[derive(Template)]
@@ -76,11 +102,42 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
         strings: pools.strings,
         numbers: pools.numbers,
         codes: pools.codes,
+        automaton: automaton_tables(catalogue),
     };
     Ok(vec![
         GeneratedFile::new("smtp_codes.h", header.render()?),
         GeneratedFile::new("README.md", Readme { marker: MARKER, version }.render()?),
     ])
+}
+
+/// The automaton over the canonical catalogue, so its vendor and entry indices are those of the header's tables.
+fn automaton_tables(catalogue: &Catalogue) -> AutomatonTables {
+    use crate::rust::number_lines;
+    let a = crate::matcher::build(catalogue);
+    let longest = a.patterns.iter().map(|p| p.text.len()).max().unwrap_or(0);
+    AutomatonTables {
+        patterns: a
+            .patterns
+            .iter()
+            .map(|p| {
+                format!("{{{}, {}, {}, {}, {}}},", p.kind as u8, p.boundary_flags(), p.text.len(), p.owner, p.entry)
+            })
+            .collect(),
+        root: number_lines(&a.root, 16),
+        edge_start: number_lines(&a.edge_start, 16),
+        edge_byte: number_lines(&a.edge_byte, 16),
+        edge_next: number_lines(&a.edge_next, 16),
+        fail: number_lines(&a.fail, 16),
+        out_start: number_lines(&a.out_start, 16),
+        out_pattern: number_lines(&a.out_pattern, 16),
+        dict: number_lines(&a.dict, 16),
+        dense_states: a.dense_states,
+        dense: number_lines(&a.dense, 16),
+        commands: crate::matcher::COMMANDS.iter().map(|(p, c)| format!("{{{}, {}}},", c_str(p), c_str(c))).collect(),
+        phrases: catalogue.phrases.iter().map(|p| format!("{{{}, {}}},", c_str(&p.phrase), c_str(&p.reason))).collect(),
+        longest,
+        window: (longest + 1).next_power_of_two().max(2),
+    }
 }
 
 fn error(message: String) -> askama::Error {

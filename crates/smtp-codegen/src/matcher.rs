@@ -50,13 +50,18 @@ pub struct Pattern {
     pub owner: u32,
     /// Entry index within the vendor (fragments and tokens), else 0.
     pub entry: u32,
+    /// A fragment that is also a generic phrase: it only selects its entry when the vendor's marker matched.
+    pub needs_marker: bool,
 }
 
 impl Pattern {
-    /// Word-boundary flags a token match checks: bit 0 = starts with a letter or digit, bit 1 = ends with one.
+    /// Flags the run-time checks use: bit 0 = starts with a letter or digit, bit 1 = ends with one, bit 2 = needs
+    /// its vendor's marker (a generic phrase used as a vendor fragment).
     pub fn boundary_flags(&self) -> u8 {
         let alnum = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
-        u8::from(alnum(self.text.first())) | (u8::from(alnum(self.text.last())) << 1)
+        u8::from(alnum(self.text.first()))
+            | (u8::from(alnum(self.text.last())) << 1)
+            | (u8::from(self.needs_marker) << 2)
     }
 }
 
@@ -86,11 +91,15 @@ pub struct Automaton {
 /// Every pattern of the catalogue, in a fixed order: per vendor its entries' fragments and tokens, then its
 /// markers; then the phrases; then the command phrases.
 pub fn patterns(catalogue: &Catalogue) -> Vec<Pattern> {
+    let generic: std::collections::HashSet<Vec<u8>> =
+        catalogue.phrases.iter().map(|p| normalize_pattern(&p.phrase).into_bytes()).collect();
     let mut out = Vec::new();
     for (v, vendor) in catalogue.vendors.iter().enumerate() {
         for (e, entry) in vendor.entries.iter().enumerate() {
             for fragment in entry.fragments() {
-                out.push(pattern(fragment, Kind::Fragment, v, e));
+                let mut p = pattern(fragment, Kind::Fragment, v, e);
+                p.needs_marker = generic.contains(&p.text);
+                out.push(p);
             }
             for token in entry.tokens() {
                 out.push(pattern(token, Kind::Token, v, e));
@@ -112,7 +121,13 @@ pub fn patterns(catalogue: &Catalogue) -> Vec<Pattern> {
 
 fn pattern(text: &str, kind: Kind, owner: usize, entry: usize) -> Pattern {
     let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    Pattern { text: normalize_pattern(text).into_bytes(), kind, owner: index(owner), entry: index(entry) }
+    Pattern {
+        text: normalize_pattern(text).into_bytes(),
+        kind,
+        owner: index(owner),
+        entry: index(entry),
+        needs_marker: false,
+    }
 }
 
 /// Builds the automaton: a trie in breadth-first state order (so numbering is deterministic), failure links, and

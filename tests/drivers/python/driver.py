@@ -41,8 +41,8 @@ def classify() -> None:
     for raw in sys.stdin.buffer:
         try:
             request = json.loads(raw)
-        except ValueError as error:
-            result: dict[str, Any] = {"id": None, "error": f"invalid JSON: {error}"}
+        except ValueError:
+            result: dict[str, Any] = {"id": None, "error": "invalid JSON"}
         else:
             result = answer(request)
         out.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")

@@ -16,9 +16,10 @@ pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
     let rfc_texts: Vec<(u16, String)> = catalogue
         .basic
         .iter()
-        .filter(|b| b.status != crate::model::Status::Nonstandard)
+        .filter(|b| matches!(b.status, crate::model::Status::Standard | crate::model::Status::Experimental))
         .filter_map(|b| Some((b.code, normalize_pattern(b.text.as_deref()?))))
         .collect();
+    let phrases: Vec<String> = catalogue.phrases.iter().map(|p| normalize_pattern(&p.phrase)).collect();
     for (v, vendor) in catalogue.vendors.iter().enumerate() {
         check_markers(v, vendor, report);
         for (e, entry) in vendor.entries.iter().enumerate() {
@@ -26,6 +27,9 @@ pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
             let at = |field| entry_path(v, e, Some(field));
             check_patterns(entry, &label, &at, report);
             check_not_rfc_text(entry, &label, &at, &rfc_texts, report);
+            if vendor.markers.is_empty() {
+                check_not_generic_phrase(entry, &label, &at, &phrases, report);
+            }
             check_codes(entry, &label, &at, &registry, report);
             check_dates(entry, &label, &at, report);
         }
@@ -93,6 +97,25 @@ fn check_not_rfc_text(
         {
             let message = format!(
                 "fragment `{fragment}` is part of the RFC reply text of {code}: it does not identify the vendor"
+            );
+            report.error(&at("fragment"), label, message);
+        }
+    }
+}
+
+/// A fragment that is one of the generic phrases is wording every server may use: it only selects its entry when
+/// the vendor's marker is in the reply too, so a vendor without markers could never reach the entry.
+fn check_not_generic_phrase(
+    entry: &Entry,
+    label: &str,
+    at: &dyn Fn(&'static str) -> Vec<crate::outline::Step<'static>>,
+    phrases: &[String],
+    report: &mut Report<'_>,
+) {
+    for fragment in entry.fragments() {
+        if phrases.contains(&normalize_pattern(fragment)) {
+            let message = format!(
+                "fragment `{fragment}` is a generic phrase (see `phrases`): it only counts next to a vendor marker, and this vendor has none"
             );
             report.error(&at("fragment"), label, message);
         }

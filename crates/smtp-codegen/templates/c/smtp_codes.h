@@ -284,8 +284,56 @@ SMTP_CODES_API const char *smtp_vendor_kind_str(enum smtp_vendor_kind kind);
 
 /* ====================================================================================== reply parser and classifier */
 
-/* Reserved: the reply parser (multi-line replies, DSN Diagnostic-Code) and the classifier of docs/parsing.md are
- * declared here. */
+/* Any text can be read: a raw reply (one line or multi-line, CRLF or LF), a reply flattened by a log or a DSN, a DSN
+ * Diagnostic-Code value, an MTA wrapper line or prose. Input is the len bytes at text (no NUL needed; NULs, control
+ * bytes and invalid UTF-8 are allowed; text may be NULL when len is 0). Every function below takes time linear in
+ * len, allocates nothing, uses a fixed amount of stack and never fails. docs/parsing.md is the contract: the Rust and
+ * Python bindings give the same answers. */
+
+/* What parsing found (docs/parsing.md, sections 1 to 4). */
+struct smtp_reply {
+    int basic;                          /* the basic reply code (200-559); 0 when the text has none */
+    struct smtp_enhanced_code enhanced; /* the enhanced status code when has_enhanced, else {0, 0, 0} */
+    int has_enhanced;                   /* 1 when an enhanced code (of the basic code's class) was found */
+    const char *command;                /* the SMTP command the text names ("RCPT", "DATA", ...); NULL when none */
+};
+
+/* Reads the codes and the command of a reply and fills *out (when out is not NULL). Returns 1 when a basic or an
+ * enhanced code was found, else 0.
+ *
+ *     struct smtp_reply reply;
+ *     smtp_parse(line, strlen(line), &reply);   // "550-5.7.26 ..." -> basic 550, enhanced 5.7.26 */
+SMTP_CODES_API int smtp_parse(const char *text, size_t len, struct smtp_reply *out);
+
+/* The reply text: the words after the codes, continuation prefixes ("550-5.7.26", "550") removed, joined by single
+ * spaces, in their original case; invalid UTF-8 is replaced by U+FFFD as in the Rust binding, so the text is
+ * always valid UTF-8. Writes at most n - 1 bytes and a NUL into buf (like snprintf; nothing when n is 0, and a
+ * truncated text may end inside a character) and returns the full length without the NUL, which is at most
+ * 3 * len: call it again with a larger buffer when the result is >= n. */
+SMTP_CODES_API size_t smtp_parse_text(const char *text, size_t len, char *buf, size_t n);
+
+/* The answer for one reply (docs/parsing.md, section 7). Every pointer points into the static tables. */
+struct smtp_classification {
+    int basic;                              /* the basic reply code; 0 when none */
+    struct smtp_enhanced_code enhanced;     /* the enhanced status code when has_enhanced, else {0, 0, 0} */
+    int has_enhanced;
+    const char *command;                    /* the SMTP command the text names; NULL when none */
+    enum smtp_retry retry;                  /* may the message be tried again? SMTP_RETRY_NONE when not said */
+    enum smtp_bounce bounce;                /* should the address be suppressed? SMTP_BOUNCE_NONE when not said */
+    const char *reason;                     /* the reason id (smtp_reason_lookup); NULL when none */
+    const struct smtp_vendor_info *vendor;  /* the vendor that sent the reply, when known; else NULL */
+    const struct smtp_vendor_entry *entry;  /* the vendor entry that matched; NULL when none */
+    const char *action;                     /* what a sender should do; NULL when nothing is known */
+};
+
+/* Classifies one reply and fills *out (when out is not NULL). Returns 1 when a basic or an enhanced code was found,
+ * else 0 (the other fields may still be set, from the words alone).
+ *
+ *     struct smtp_classification c;
+ *     smtp_classify(line, strlen(line), &c);
+ *     if (c.bounce == SMTP_BOUNCE_HARD) suppress(address);
+ *     else if (c.retry == SMTP_RETRY_TRANSIENT) retry_later(); */
+SMTP_CODES_API int smtp_classify(const char *text, size_t len, struct smtp_classification *out);
 
 #ifdef __cplusplus
 }
@@ -724,8 +772,797 @@ SMTP__DEF const char *smtp_vendor_kind_str(enum smtp_vendor_kind kind) {
 
 /* ====================================================================================== reply parser and classifier */
 
-/* Reserved: the implementation of the reply parser and the classifier (docs/parsing.md) goes here, after the
- * tables and helpers above, which it uses. */
+/* ---- the automaton ----
+ * The Aho-Corasick automaton over every vendor fragment, token and marker, generic phrase and command phrase, built
+ * at codegen time (docs/parsing.md, section 6). State 0 is the root. */
+
+#define SMTP__FRAGMENT 0
+#define SMTP__TOKEN 1
+#define SMTP__MARKER 2
+#define SMTP__PHRASE 3
+#define SMTP__COMMAND 4
+
+/* The longest pattern is {{ automaton.longest }} bytes; the classifier remembers this many bytes of matching text, a power of two
+ * above it, to check the byte before a match. */
+#define SMTP__WINDOW {{ automaton.window }}
+
+/* One pattern: what it selects, its word-boundary flags (bit 0: starts with a letter or digit; bit 1: ends with
+ * one), its length in bytes of matching form, its vendor (fragments, tokens, markers), phrase or command index, and
+ * its entry index within the vendor (fragments and tokens). */
+struct smtp__pattern {
+    uint8_t kind;
+    uint8_t flags;
+    uint32_t length;
+    uint32_t owner;
+    uint32_t entry;
+};
+
+static const struct smtp__pattern smtp__patterns[] = {
+{%- for line in automaton.patterns %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* Transitions out of the root for every byte (0 = stay at the root). */
+static const uint32_t smtp__root[256] = {
+{%- for line in automaton.root %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* The edges of state s are smtp__edge_byte/smtp__edge_next[smtp__edge_start[s] .. smtp__edge_start[s + 1]]. */
+static const uint32_t smtp__edge_start[] = {
+{%- for line in automaton.edge_start %}
+    {{ line }}
+{%- endfor %}
+};
+
+static const uint8_t smtp__edge_byte[] = {
+{%- for line in automaton.edge_byte %}
+    {{ line }}
+{%- endfor %}
+};
+
+static const uint32_t smtp__edge_next[] = {
+{%- for line in automaton.edge_next %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* The failure link of every state. */
+static const uint32_t smtp__fail[] = {
+{%- for line in automaton.fail %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* The patterns ending at state s are smtp__out_pattern[smtp__out_start[s] .. smtp__out_start[s + 1]]. */
+static const uint32_t smtp__out_start[] = {
+{%- for line in automaton.out_start %}
+    {{ line }}
+{%- endfor %}
+};
+
+static const uint32_t smtp__out_pattern[] = {
+{%- for line in automaton.out_pattern %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* The nearest state on the failure chain that has patterns of its own (0 = none). */
+static const uint32_t smtp__dict[] = {
+{%- for line in automaton.dict %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* States 1 .. SMTP__DENSE_STATES (one byte below the root) have complete rows here, failure links already followed:
+ * smtp__dense[(state - 1) * 256 + byte]. A speed-up only: the edges give the same answers. The last 0 is padding. */
+#define SMTP__DENSE_STATES {{ automaton.dense_states }}u
+
+static const uint32_t smtp__dense[] = {
+{%- for line in automaton.dense %}
+    {{ line }}
+{%- endfor %}
+    0
+};
+
+/* A phrase and what it stands for. */
+struct smtp__phrase {
+    const char *text;
+    const char *value;
+};
+
+/* Command phrases, in priority order: (phrase, command). */
+static const struct smtp__phrase smtp__commands[] = {
+{%- for line in automaton.commands %}
+    {{ line }}
+{%- endfor %}
+    {NULL, NULL}
+};
+
+/* Generic phrases: (phrase, reason). */
+static const struct smtp__phrase smtp__phrases[] = {
+{%- for line in automaton.phrases %}
+    {{ line }}
+{%- endfor %}
+    {NULL, NULL}
+};
+
+/* ---- reading a reply (sections 1 to 3) ---- */
+
+static int smtp__is_space(unsigned char c) {
+    return c <= ' ' && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x0b || c == 0x0c || c == 0);
+}
+
+static int smtp__is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+
+static int smtp__is_alnum(unsigned char c) {
+    return smtp__is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int smtp__same(const unsigned char *a, const unsigned char *b, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (a[i] != b[i]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The first word at or after pos: returns its start (len when there is none) and sets *end to its end. */
+static size_t smtp__word(const unsigned char *s, size_t len, size_t pos, size_t *end) {
+    size_t stop;
+    while (pos < len && smtp__is_space(s[pos])) {
+        pos++;
+    }
+    stop = pos;
+    while (stop < len && !smtp__is_space(s[stop])) {
+        stop++;
+    }
+    *end = stop;
+    return pos;
+}
+
+/* The word w[0 .. len) with the leading and trailing punctuation of section 2 set aside: w[*from .. *to). Returns 1
+ * when trailing punctuation was set aside. */
+static int smtp__trim(const unsigned char *w, size_t len, size_t *from, size_t *to) {
+    size_t a = 0;
+    size_t b = len;
+    while (a < len && (w[a] == '(' || w[a] == '[' || w[a] == '<' || w[a] == '#' || w[a] == '\'' || w[a] == '"')) {
+        a++;
+    }
+    while (b > a && (w[b - 1] == ')' || w[b - 1] == ']' || w[b - 1] == '>' || w[b - 1] == ',' || w[b - 1] == ';' ||
+                     w[b - 1] == ':' || w[b - 1] == '.' || w[b - 1] == '\'' || w[b - 1] == '"')) {
+        b--;
+    }
+    *from = a;
+    *to = b;
+    return b < len;
+}
+
+/* The three bytes at d as an RFC 5321 reply code (first digit 2-5, second 0-5), or 0. */
+static int smtp__reply_digits(const unsigned char *d) {
+    if (d[0] < '2' || d[0] > '5' || d[1] < '0' || d[1] > '5' || !smtp__is_digit(d[2])) {
+        return 0;
+    }
+    return (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+}
+
+/* A basic-code word: DDD, or DDD-rest with nothing trimmed at its end. Returns the code, or 0 when the word is not
+ * one, and sets w[*rest .. *rest_end) to the rest after the '-' (empty for DDD and DDD-). */
+static int smtp__basic_word(const unsigned char *w, size_t len, size_t *rest, size_t *rest_end) {
+    size_t a;
+    size_t b;
+    int trailing = smtp__trim(w, len, &a, &b);
+    int code;
+    *rest = 0;
+    *rest_end = 0;
+    if (b - a == 3) {
+        return smtp__reply_digits(w + a);
+    }
+    if (b - a >= 4 && w[a + 3] == '-' && !trailing) {
+        code = smtp__reply_digits(w + a);
+        if (code != 0) {
+            *rest = a + 4;
+            *rest_end = b;
+        }
+        return code;
+    }
+    return 0;
+}
+
+/* A word that, trimmed, is exactly class.subject.detail. */
+static int smtp__enhanced_word(const unsigned char *w, size_t len, struct smtp_enhanced_code *out) {
+    size_t a;
+    size_t b;
+    smtp__trim(w, len, &a, &b);
+    return smtp_enhanced_parse((const char *)w + a, b - a, out);
+}
+
+/* The first enhanced-code word at or after pos. */
+static int smtp__enhanced_after(const unsigned char *s, size_t len, size_t pos, struct smtp_enhanced_code *out) {
+    size_t start;
+    size_t end;
+    for (;;) {
+        start = smtp__word(s, len, pos, &end);
+        if (start == len) {
+            return 0;
+        }
+        if (smtp__enhanced_word(s + start, end - start, out)) {
+            return 1;
+        }
+        pos = end;
+    }
+}
+
+/* The codes of a reply, and the input offset where its text starts. */
+struct smtp__found {
+    int basic;
+    struct smtp_enhanced_code enhanced;
+    int has_enhanced;
+    size_t text_from;
+};
+
+/* Section 2: the first basic-code word, then the enhanced code right after it or anywhere later (of the same class);
+ * without a basic code, the first enhanced code anywhere. */
+static void smtp__find_codes(const unsigned char *s, size_t len, struct smtp__found *found) {
+    struct smtp_enhanced_code candidate = {0, 0, 0};
+    size_t pos = 0;
+    size_t start;
+    size_t end = 0;
+    size_t rest = 0;
+    size_t rest_end = 0;
+    size_t next;
+    size_t next_end;
+    int code = 0;
+    int has = 0;
+    found->basic = 0;
+    found->enhanced = candidate;
+    found->has_enhanced = 0;
+    found->text_from = 0;
+    for (;;) {
+        start = smtp__word(s, len, pos, &end);
+        if (start == len) {
+            break;
+        }
+        code = smtp__basic_word(s + start, end - start, &rest, &rest_end);
+        if (code != 0) {
+            break;
+        }
+        pos = end;
+    }
+    if (code == 0) {
+        for (pos = 0;; pos = end) {
+            start = smtp__word(s, len, pos, &end);
+            if (start == len) {
+                return;
+            }
+            if (smtp__enhanced_word(s + start, end - start, &candidate)) {
+                found->enhanced = candidate;
+                found->has_enhanced = 1;
+                found->text_from = end;
+                return;
+            }
+        }
+    }
+    found->basic = code;
+    found->text_from = end;
+    if (rest_end > rest) {
+        has = smtp__enhanced_word(s + start + rest, rest_end - rest, &candidate) ||
+              smtp__enhanced_after(s, len, end, &candidate);
+    } else {
+        next = smtp__word(s, len, end, &next_end);
+        if (next < len && smtp__enhanced_word(s + next, next_end - next, &candidate)) {
+            has = 1;
+            found->text_from = next_end;
+        } else {
+            has = smtp__enhanced_after(s, len, end, &candidate);
+        }
+    }
+    if (has && candidate.class_ == code / 100) {
+        found->enhanced = candidate;
+        found->has_enhanced = 1;
+    }
+}
+
+/* What unfolding (section 3) drops: DDD, DDD-, DDD-E, and E right after a dropped DDD or DDD-. */
+struct smtp__unfold {
+    int active; /* a basic code was found: without one nothing is dropped */
+    unsigned char digits[3];
+    unsigned char enhanced[SMTP_ENHANCED_FORMAT_SIZE];
+    size_t enhanced_len;
+};
+
+static void smtp__unfold_init(const struct smtp__found *found, struct smtp__unfold *unfold) {
+    int formatted = 0;
+    unfold->active = found->basic != 0;
+    unfold->digits[0] = (unsigned char)('0' + found->basic / 100 % 10);
+    unfold->digits[1] = (unsigned char)('0' + found->basic / 10 % 10);
+    unfold->digits[2] = (unsigned char)('0' + found->basic % 10);
+    if (found->has_enhanced) {
+        formatted = smtp_enhanced_format(found->enhanced, (char *)unfold->enhanced, sizeof unfold->enhanced);
+    }
+    unfold->enhanced_len = formatted > 0 ? (size_t)formatted : 0;
+}
+
+/* Whether the word w[0 .. len) stays; *previous_bare carries whether the word before was a dropped DDD or DDD-. */
+static int smtp__kept(const struct smtp__unfold *unfold, const unsigned char *w, size_t len, int *previous_bare) {
+    size_t e = unfold->enhanced_len;
+    int prefix;
+    int bare;
+    int joined;
+    int follower;
+    if (!unfold->active) {
+        return 1;
+    }
+    prefix = len >= 3 && smtp__same(w, unfold->digits, 3);
+    bare = prefix && (len == 3 || (len == 4 && w[3] == '-'));
+    joined = e > 0 && prefix && len == 4 + e && w[3] == '-' && smtp__same(w + 4, unfold->enhanced, e);
+    follower = *previous_bare && e > 0 && len == e && smtp__same(w, unfold->enhanced, e);
+    *previous_bare = bare;
+    return !(bare || joined || follower);
+}
+
+/* The matching text (section 5), produced a byte at a time straight from the input: the kept words joined by single
+ * spaces, ASCII letters lowercased, typographic quotes folded. Copying the struct copies the position, which is how
+ * the classifier looks ahead. */
+struct smtp__stream {
+    const unsigned char *s;
+    size_t len;
+    size_t pos; /* the next input byte of the current word */
+    size_t end; /* the end of the current word */
+    int started;
+    int previous_bare;
+    const struct smtp__unfold *unfold;
+};
+
+static void smtp__stream_init(struct smtp__stream *st, const unsigned char *s, size_t len,
+                              const struct smtp__unfold *unfold) {
+    st->s = s;
+    st->len = len;
+    st->pos = 0;
+    st->end = 0;
+    st->started = 0;
+    st->previous_bare = 0;
+    st->unfold = unfold;
+}
+
+/* Sets *out to the next byte of the matching text and returns 1; returns 0 at its end. */
+static int smtp__next(struct smtp__stream *st, unsigned char *out) {
+    const unsigned char *s = st->s;
+    size_t start;
+    size_t end;
+    for (;;) {
+        if (st->pos < st->end) {
+            unsigned char c = s[st->pos];
+            if (c == 0xe2 && st->pos + 2 < st->end && s[st->pos + 1] == 0x80) {
+                unsigned char third = s[st->pos + 2];
+                if (third == 0x98 || third == 0x99 || third == 0x9c || third == 0x9d) {
+                    *out = third <= 0x99 ? '\'' : '"';
+                    st->pos += 3;
+                    return 1;
+                }
+            }
+            *out = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
+            st->pos++;
+            return 1;
+        }
+        start = smtp__word(s, st->len, st->end, &end);
+        st->pos = start;
+        st->end = end;
+        if (start == st->len) {
+            return 0;
+        }
+        if (!smtp__kept(st->unfold, s + start, end - start, &st->previous_bare)) {
+            st->pos = end;
+        } else if (st->started) {
+            *out = ' ';
+            return 1;
+        } else {
+            st->started = 1;
+        }
+    }
+}
+
+/* ---- matching and classifying (sections 4, 6 and 7) ---- */
+
+#define SMTP__VENDOR_SLOTS (SMTP__COUNT(smtp__vendors) + 1)
+
+/* The best candidate of one vendor: the entry that matched by a token rather than a fragment, then by the longer
+ * pattern, then the earlier entry. */
+struct smtp__candidate {
+    uint32_t entry;
+    uint32_t length;
+    int token;
+    int set;
+};
+
+/* What one pass of the automaton saw. */
+struct smtp__seen {
+    int classify; /* 0: only the command is wanted */
+    int any_marked;
+    int any_candidate;
+    int has_command;
+    uint32_t command;
+    int has_phrase;
+    uint32_t phrase;
+    uint32_t phrase_length;
+    unsigned char marked[SMTP__VENDOR_SLOTS];
+    struct smtp__candidate best[SMTP__VENDOR_SLOTS];
+};
+
+/* The right-hand boundary and range of a token match; st stands right after the match, so its next bytes are the
+ * bytes that follow the token. */
+static int smtp__token_holds(const struct smtp__stream *st, unsigned flags, const struct smtp_vendor_entry *e) {
+    struct smtp__stream ahead = *st;
+    unsigned char c = 0;
+    uint32_t value = 0;
+    int digits = 0;
+    int more;
+    if (!e->has_range) {
+        return !((flags & 2u) != 0 && smtp__next(&ahead, &c) && smtp__is_alnum(c));
+    }
+    while ((more = smtp__next(&ahead, &c)) != 0 && smtp__is_digit(c)) {
+        if (++digits > 9) {
+            return 0;
+        }
+        value = value * 10u + (uint32_t)(c - '0');
+    }
+    if (digits == 0 || (more && smtp__is_alnum(c))) {
+        return 0;
+    }
+    return value >= e->range_low && value <= e->range_high;
+}
+
+/* An entry's code lists allow the reply when empty, when the reply lacks that code, or when they list it. */
+static int smtp__codes_allow(const struct smtp_vendor_entry *e, const struct smtp__found *found) {
+    size_t i;
+    int basic_ok = e->basic_count == 0 || found->basic == 0;
+    int enhanced_ok = e->enhanced_count == 0 || !found->has_enhanced;
+    for (i = 0; !basic_ok && i < e->basic_count; i++) {
+        basic_ok = e->basic[i] == found->basic;
+    }
+    for (i = 0; !enhanced_ok && i < e->enhanced_count; i++) {
+        enhanced_ok = e->enhanced[i].class_ == found->enhanced.class_ &&
+                      e->enhanced[i].subject == found->enhanced.subject &&
+                      e->enhanced[i].detail == found->enhanced.detail;
+    }
+    return basic_ok && enhanced_ok;
+}
+
+static void smtp__matched(struct smtp__seen *seen, const struct smtp__pattern *p, const struct smtp__stream *st,
+                          const struct smtp__found *found) {
+    const struct smtp_vendor_entry *e;
+    struct smtp__candidate *best;
+    int token;
+    if (p->kind == SMTP__COMMAND) {
+        if (!seen->has_command || p->owner < seen->command) {
+            seen->has_command = 1;
+            seen->command = p->owner;
+        }
+        return;
+    }
+    if (!seen->classify) {
+        return;
+    }
+    switch (p->kind) {
+    case SMTP__MARKER:
+        seen->marked[p->owner] = 1;
+        seen->any_marked = 1;
+        break;
+    case SMTP__PHRASE:
+        if (!seen->has_phrase || p->length > seen->phrase_length ||
+            (p->length == seen->phrase_length && p->owner < seen->phrase)) {
+            seen->has_phrase = 1;
+            seen->phrase = p->owner;
+            seen->phrase_length = p->length;
+        }
+        break;
+    default:
+        e = &smtp__vendors[p->owner].entries[p->entry];
+        token = p->kind == SMTP__TOKEN;
+        if ((token && !smtp__token_holds(st, p->flags, e)) || !smtp__codes_allow(e, found)) {
+            break;
+        }
+        best = &seen->best[p->owner];
+        seen->any_candidate = 1;
+        if (!best->set || (token != best->token ? token : p->length != best->length ? p->length > best->length
+                                                                                    : p->entry < best->entry)) {
+            best->set = 1;
+            best->token = token;
+            best->length = p->length;
+            best->entry = p->entry;
+        }
+        break;
+    }
+}
+
+/* One automaton step from state on byte c. */
+static uint32_t smtp__step(uint32_t state, unsigned char c) {
+    uint32_t i;
+    for (;;) {
+        if (state == 0) {
+            return smtp__root[c];
+        }
+        if (state <= SMTP__DENSE_STATES) {
+            return smtp__dense[(state - 1) * 256u + c];
+        }
+        for (i = smtp__edge_start[state]; i < smtp__edge_start[state + 1]; i++) {
+            if (smtp__edge_byte[i] == c) {
+                return smtp__edge_next[i];
+            }
+        }
+        state = smtp__fail[state];
+    }
+}
+
+/* Reads the codes, then runs the automaton over the matching text in one streaming pass. A pattern that starts with
+ * a letter or digit only counts where the byte before it is not one (section 6). */
+static void smtp__read(const char *text, size_t len, struct smtp__found *found, struct smtp__seen *seen) {
+    const unsigned char *s = (const unsigned char *)text;
+    struct smtp__unfold unfold;
+    struct smtp__stream st;
+    unsigned char window[SMTP__WINDOW];
+    unsigned char c;
+    size_t position = 0;
+    uint32_t state = 0;
+    if (s == NULL) {
+        len = 0;
+    }
+    smtp__find_codes(s, len, found);
+    smtp__unfold_init(found, &unfold);
+    smtp__stream_init(&st, s, len, &unfold);
+    for (;;) {
+        uint32_t at;
+        if (st.pos < st.end && s[st.pos] != 0xe2) {
+            /* the common case, inline: a byte inside a word */
+            c = s[st.pos++];
+            c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
+        } else if (!smtp__next(&st, &c)) {
+            break;
+        }
+        window[position & (SMTP__WINDOW - 1)] = c;
+        state = smtp__step(state, c);
+        at = smtp__out_start[state] < smtp__out_start[state + 1] ? state : smtp__dict[state];
+        while (at != 0) {
+            uint32_t i;
+            for (i = smtp__out_start[at]; i < smtp__out_start[at + 1]; i++) {
+                const struct smtp__pattern *p = &smtp__patterns[smtp__out_pattern[i]];
+                size_t start = position + 1 - p->length;
+                if ((p->flags & 1u) == 0 || start == 0 || !smtp__is_alnum(window[(start - 1) & (SMTP__WINDOW - 1)])) {
+                    smtp__matched(seen, p, &st, found);
+                }
+            }
+            at = smtp__dict[at];
+        }
+        position++;
+    }
+}
+
+static void smtp__seen_init(struct smtp__seen *seen, int classify) {
+    size_t v;
+    seen->classify = classify;
+    seen->any_marked = 0;
+    seen->any_candidate = 0;
+    seen->has_command = 0;
+    seen->command = 0;
+    seen->has_phrase = 0;
+    seen->phrase = 0;
+    seen->phrase_length = 0;
+    for (v = 0; v < (classify ? SMTP__VENDOR_SLOTS : 0); v++) {
+        seen->marked[v] = 0;
+        seen->best[v].set = 0;
+    }
+}
+
+SMTP__DEF int smtp_parse(const char *text, size_t len, struct smtp_reply *out) {
+    struct smtp__found found;
+    struct smtp__seen seen;
+    smtp__seen_init(&seen, 0);
+    smtp__read(text, len, &found, &seen);
+    if (out != NULL) {
+        out->basic = found.basic;
+        out->enhanced = found.enhanced;
+        out->has_enhanced = found.has_enhanced;
+        out->command = seen.has_command ? smtp__commands[seen.command].value : NULL;
+    }
+    return found.basic != 0 || found.has_enhanced;
+}
+
+/* Appends bytes to a caller's buffer of n bytes, counting what does not fit. */
+struct smtp__writer {
+    char *buf;
+    size_t n;
+    size_t len;
+};
+
+static void smtp__put(struct smtp__writer *w, unsigned char c) {
+    if (w->len + 1 < w->n) {
+        w->buf[w->len] = (char)c;
+    }
+    w->len++;
+}
+
+/* The length of the well-formed UTF-8 character at s[0 .. n), or 0 when it is not one; *bad is then the length of
+ * the maximal prefix of a character there (at least 1), which one U+FFFD replaces. */
+static size_t smtp__utf8(const unsigned char *s, size_t n, size_t *bad) {
+    unsigned char c = s[0];
+    unsigned char low = 0x80;
+    unsigned char high = 0xbf;
+    size_t need;
+    size_t i;
+    if (c < 0x80) {
+        return 1;
+    }
+    if (c >= 0xc2 && c <= 0xdf) {
+        need = 1;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        need = 2;
+        low = c == 0xe0 ? 0xa0 : 0x80;
+        high = c == 0xed ? 0x9f : 0xbf;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 3;
+        low = c == 0xf0 ? 0x90 : 0x80;
+        high = c == 0xf4 ? 0x8f : 0xbf;
+    } else {
+        *bad = 1;
+        return 0;
+    }
+    for (i = 1; i <= need; i++) {
+        if (i >= n || s[i] < low || s[i] > high) {
+            *bad = i;
+            return 0;
+        }
+        low = 0x80;
+        high = 0xbf;
+    }
+    return need + 1;
+}
+
+SMTP__DEF size_t smtp_parse_text(const char *text, size_t len, char *buf, size_t n) {
+    const unsigned char *s = (const unsigned char *)text;
+    struct smtp__found found;
+    struct smtp__unfold unfold;
+    struct smtp__writer w;
+    size_t pos = 0;
+    size_t start;
+    size_t end;
+    int previous_bare = 0;
+    int started = 0;
+    if (s == NULL) {
+        len = 0;
+    }
+    w.buf = buf;
+    w.n = buf != NULL ? n : 0;
+    w.len = 0;
+    smtp__find_codes(s, len, &found);
+    smtp__unfold_init(&found, &unfold);
+    for (;; pos = end) {
+        start = smtp__word(s, len, pos, &end);
+        if (start == len) {
+            break;
+        }
+        /* every word goes through unfolding, so a word knows whether the one before it was dropped */
+        if (!smtp__kept(&unfold, s + start, end - start, &previous_bare) || start < found.text_from) {
+            continue;
+        }
+        if (started) {
+            smtp__put(&w, ' ');
+        }
+        started = 1;
+        while (start < end) {
+            size_t bad = 1;
+            size_t good = smtp__utf8(s + start, end - start, &bad);
+            if (good == 0) {
+                smtp__put(&w, 0xef);
+                smtp__put(&w, 0xbf);
+                smtp__put(&w, 0xbd);
+                start += bad;
+            } else {
+                while (good-- > 0) {
+                    smtp__put(&w, s[start++]);
+                }
+            }
+        }
+    }
+    if (w.n > 0) {
+        w.buf[w.len < w.n ? w.len : w.n - 1] = '\0';
+    }
+    return w.len;
+}
+
+/* Hard only for a reason about the address itself, and never on a transient failure. */
+static enum smtp_bounce smtp__bounce_of(const char *reason, enum smtp_retry retry) {
+    const struct smtp_reason_info *info = smtp_reason_lookup(reason);
+    return info != NULL && info->bounce == SMTP_BOUNCE_HARD && retry != SMTP_RETRY_TRANSIENT ? SMTP_BOUNCE_HARD
+                                                                                              : SMTP_BOUNCE_SOFT;
+}
+
+/* Of two vendors' best candidates, is a better than b (a comes after b in catalogue order)? */
+static int smtp__better(const struct smtp__seen *seen, size_t a, size_t b) {
+    const struct smtp__candidate *x = &seen->best[a];
+    const struct smtp__candidate *y = &seen->best[b];
+    if (seen->marked[a] != seen->marked[b]) {
+        return seen->marked[a];
+    }
+    if (x->token != y->token) {
+        return x->token;
+    }
+    return x->length > y->length;
+}
+
+SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classification *out) {
+    struct smtp__found found;
+    struct smtp__seen seen;
+    const struct smtp_vendor_entry *entry = NULL;
+    const struct smtp_vendor_info *vendor = NULL;
+    const struct smtp_enhanced_info *registry;
+    const struct smtp_basic_info *basic;
+    const char *reason = NULL;
+    enum smtp_retry failure = SMTP_RETRY_NONE;
+    int digit;
+    int positive;
+    size_t chosen = 0;
+    size_t v;
+    int any = 0;
+    smtp__seen_init(&seen, 1);
+    smtp__read(text, len, &found, &seen);
+    digit = found.has_enhanced ? found.enhanced.class_ : found.basic / 100;
+    failure = digit == 4 ? SMTP_RETRY_TRANSIENT : digit == 5 ? SMTP_RETRY_PERMANENT : SMTP_RETRY_NONE;
+    positive = failure == SMTP_RETRY_NONE && (found.basic != 0 || found.has_enhanced);
+    for (v = 0; !positive && seen.any_candidate && v < SMTP__COUNT(smtp__vendors); v++) {
+        if (seen.best[v].set && (!any || smtp__better(&seen, v, chosen))) {
+            any = 1;
+            chosen = v;
+        }
+    }
+    if (any) {
+        vendor = &smtp__vendors[chosen];
+        entry = &vendor->entries[seen.best[chosen].entry];
+    }
+    for (v = 0; vendor == NULL && seen.any_marked && v < SMTP__COUNT(smtp__vendors); v++) {
+        if (seen.marked[v]) {
+            vendor = &smtp__vendors[v];
+        }
+    }
+    registry = found.has_enhanced ? smtp_enhanced_lookup(found.enhanced.subject, found.enhanced.detail) : NULL;
+    basic = found.basic != 0 ? smtp_basic_lookup(found.basic) : NULL;
+    if (entry != NULL) {
+        reason = entry->reason;
+    } else if (positive) {
+        reason = NULL;
+    } else if (seen.has_phrase) {
+        reason = smtp__phrases[seen.phrase].value;
+    } else if (registry != NULL && smtp__strcmp(registry->reason, "undefined") != 0) {
+        reason = registry->reason;
+    } else if (basic != NULL && basic->reason != NULL) {
+        reason = basic->reason;
+    } else if (failure != SMTP_RETRY_NONE) {
+        reason = "undefined";
+    }
+    if (out != NULL) {
+        out->basic = found.basic;
+        out->enhanced = found.enhanced;
+        out->has_enhanced = found.has_enhanced;
+        out->command = seen.has_command ? smtp__commands[seen.command].value : NULL;
+        out->retry = entry != NULL ? entry->retry : failure;
+        out->bounce = entry != NULL ? entry->bounce
+                      : reason != NULL ? smtp__bounce_of(reason, out->retry)
+                                       : SMTP_BOUNCE_NONE;
+        out->reason = reason;
+        out->vendor = vendor;
+        out->entry = entry;
+        out->action = entry != NULL      ? entry->action
+                      : registry != NULL ? registry->action
+                      : basic != NULL    ? basic->action
+                                         : NULL;
+    }
+    return found.basic != 0 || found.has_enhanced;
+}
 
 #ifdef __cplusplus
 }

@@ -172,6 +172,7 @@ class _Matches:
         self.marked: set[int] = set()
         self.phrase: Optional[tuple[int, int]] = None
         self.command: Optional[int] = None
+        # (needs the vendor's marker, not a token, -length, vendor, entry)
         self.candidates: list[tuple[bool, bool, int, int, int]] = []
         self._accept = accept
         texts = m.PATTERN_TEXTS
@@ -214,7 +215,7 @@ class _Matches:
                 self.command = owner
         elif kind == m.FRAGMENT or self._token_ok(end, flags, m.ENTRIES[owner][entry][6]):
             if self._accept is None or self._accept(owner, entry):
-                self.candidates.append((True, kind != m.TOKEN, -length, owner, entry))
+                self.candidates.append((bool(flags & 4), kind != m.TOKEN, -length, owner, entry))
 
     def _token_ok(self, end: int, flags: int, bounds: Optional[tuple[int, int]]) -> bool:
         text = self.text
@@ -232,7 +233,10 @@ class _Matches:
         if not self.candidates:
             return None
         marked = self.marked
-        ranked = min(self.candidates, key=lambda c: (c[3] not in marked, c[1], c[2], c[3], c[4]))
+        eligible = [c for c in self.candidates if not c[0] or c[3] in marked]
+        if not eligible:
+            return None
+        ranked = min(eligible, key=lambda c: (c[3] not in marked, c[1], c[2], c[3], c[4]))
         return ranked[3], ranked[4]
 
 

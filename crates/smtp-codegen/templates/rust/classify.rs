@@ -61,6 +61,8 @@ struct Candidate {
     entry: u32,
     token: bool,
     length: u32,
+    /// Generic wording: only a candidate when the vendor's marker is in the text too.
+    needs_marker: bool,
 }
 
 impl Candidate {
@@ -182,7 +184,8 @@ impl Classifier {
                     let token = kind == ac::TOKEN;
                     let pattern_ok = !token || token_boundaries_hold(text, end, flags, info.range);
                     if pattern_ok && codes_allow(info, basic, enhanced) {
-                        candidates.push(Candidate { vendor: owner, entry, token, length });
+                        let needs_marker = flags & 4 != 0;
+                        candidates.push(Candidate { vendor: owner, entry, token, length, needs_marker });
                     }
                 }
             }
@@ -191,7 +194,8 @@ impl Classifier {
     }
 
     fn best_candidate(&self) -> Option<Candidate> {
-        self.candidates.iter().copied().min_by_key(|c| c.rank(&self.marked))
+        let eligible = self.candidates.iter().filter(|c| !c.needs_marker || self.marked[c.vendor as usize]);
+        eligible.copied().min_by_key(|c| c.rank(&self.marked))
     }
 }
 
