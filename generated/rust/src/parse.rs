@@ -152,9 +152,7 @@ impl Scratch {
         let Some((index, code, rest)) = first_basic else {
             let first_enhanced = (0..self.words.len()).find_map(|i| enhanced_word(self.word(input, i)).map(|e| (i, e)));
             return match first_enhanced {
-                Some((i, enhanced)) => {
-                    Found { basic: None, enhanced: Some(enhanced), text_start: i + 1 }
-                }
+                Some((i, enhanced)) => Found { basic: None, enhanced: Some(enhanced), text_start: i + 1 },
                 None => Found { basic: None, enhanced: None, text_start: 0 },
             };
         };

@@ -786,8 +786,9 @@ SMTP__DEF const char *smtp_vendor_kind_str(enum smtp_vendor_kind kind) {
  * above it, to check the byte before a match. */
 #define SMTP__WINDOW {{ automaton.window }}
 
-/* One pattern: what it selects, its word-boundary flags (bit 0: starts with a letter or digit; bit 1: ends with
- * one), its length in bytes of matching form, its vendor (fragments, tokens, markers), phrase or command index, and
+/* One pattern: what it selects, its flags (bit 0: starts with a letter or digit; bit 1: ends with one; bit 2: a
+ * fragment that is also a generic phrase, which selects its entry only when its vendor's marker matched too), its
+ * length in bytes of matching form, its vendor (fragments, tokens, markers), phrase or command index, and
  * its entry index within the vendor (fragments and tokens). */
 struct smtp__pattern {
     uint8_t kind;
@@ -1173,7 +1174,8 @@ static int smtp__next(struct smtp__stream *st, unsigned char *out) {
 #define SMTP__VENDOR_SLOTS (SMTP__COUNT(smtp__vendors) + 1)
 
 /* The best candidate of one vendor: the entry that matched by a token rather than a fragment, then by the longer
- * pattern, then the earlier entry. */
+ * pattern, then the earlier entry. Whether a candidate that needs its vendor's marker counts is only known at the
+ * end, so each vendor keeps two: the best of all its candidates, and the best of those that need no marker. */
 struct smtp__candidate {
     uint32_t entry;
     uint32_t length;
@@ -1193,7 +1195,19 @@ struct smtp__seen {
     uint32_t phrase_length;
     unsigned char marked[SMTP__VENDOR_SLOTS];
     struct smtp__candidate best[SMTP__VENDOR_SLOTS];
+    struct smtp__candidate unmarked[SMTP__VENDOR_SLOTS];
 };
+
+/* Keeps the candidate in *best when it is better. */
+static void smtp__offer(struct smtp__candidate *best, int token, uint32_t length, uint32_t entry) {
+    if (!best->set || (token != best->token ? token : length != best->length ? length > best->length
+                                                                               : entry < best->entry)) {
+        best->set = 1;
+        best->token = token;
+        best->length = length;
+        best->entry = entry;
+    }
+}
 
 /* The right-hand boundary and range of a token match; st stands right after the match, so its next bytes are the
  * bytes that follow the token. */
@@ -1237,7 +1251,6 @@ static int smtp__codes_allow(const struct smtp_vendor_entry *e, const struct smt
 static void smtp__matched(struct smtp__seen *seen, const struct smtp__pattern *p, const struct smtp__stream *st,
                           const struct smtp__found *found) {
     const struct smtp_vendor_entry *e;
-    struct smtp__candidate *best;
     int token;
     if (p->kind == SMTP__COMMAND) {
         if (!seen->has_command || p->owner < seen->command) {
@@ -1268,14 +1281,10 @@ static void smtp__matched(struct smtp__seen *seen, const struct smtp__pattern *p
         if ((token && !smtp__token_holds(st, p->flags, e)) || !smtp__codes_allow(e, found)) {
             break;
         }
-        best = &seen->best[p->owner];
         seen->any_candidate = 1;
-        if (!best->set || (token != best->token ? token : p->length != best->length ? p->length > best->length
-                                                                                    : p->entry < best->entry)) {
-            best->set = 1;
-            best->token = token;
-            best->length = p->length;
-            best->entry = p->entry;
+        smtp__offer(&seen->best[p->owner], token, p->length, p->entry);
+        if ((p->flags & 4u) == 0) {
+            smtp__offer(&seen->unmarked[p->owner], token, p->length, p->entry);
         }
         break;
     }
@@ -1356,6 +1365,7 @@ static void smtp__seen_init(struct smtp__seen *seen, int classify) {
     for (v = 0; v < (classify ? SMTP__VENDOR_SLOTS : 0); v++) {
         seen->marked[v] = 0;
         seen->best[v].set = 0;
+        seen->unmarked[v].set = 0;
     }
 }
 
@@ -1482,10 +1492,16 @@ static enum smtp_bounce smtp__bounce_of(const char *reason, enum smtp_retry retr
                                                                                               : SMTP_BOUNCE_SOFT;
 }
 
+/* The best candidate of vendor v that counts: any of them when its marker matched, else those needing no marker. */
+static const struct smtp__candidate *smtp__eligible(const struct smtp__seen *seen, size_t v) {
+    const struct smtp__candidate *best = seen->marked[v] ? &seen->best[v] : &seen->unmarked[v];
+    return best->set ? best : NULL;
+}
+
 /* Of two vendors' best candidates, is a better than b (a comes after b in catalogue order)? */
 static int smtp__better(const struct smtp__seen *seen, size_t a, size_t b) {
-    const struct smtp__candidate *x = &seen->best[a];
-    const struct smtp__candidate *y = &seen->best[b];
+    const struct smtp__candidate *x = smtp__eligible(seen, a);
+    const struct smtp__candidate *y = smtp__eligible(seen, b);
     if (seen->marked[a] != seen->marked[b]) {
         return seen->marked[a];
     }
@@ -1515,14 +1531,14 @@ SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classifica
     failure = digit == 4 ? SMTP_RETRY_TRANSIENT : digit == 5 ? SMTP_RETRY_PERMANENT : SMTP_RETRY_NONE;
     positive = failure == SMTP_RETRY_NONE && (found.basic != 0 || found.has_enhanced);
     for (v = 0; !positive && seen.any_candidate && v < SMTP__COUNT(smtp__vendors); v++) {
-        if (seen.best[v].set && (!any || smtp__better(&seen, v, chosen))) {
+        if (smtp__eligible(&seen, v) != NULL && (!any || smtp__better(&seen, v, chosen))) {
             any = 1;
             chosen = v;
         }
     }
     if (any) {
         vendor = &smtp__vendors[chosen];
-        entry = &vendor->entries[seen.best[chosen].entry];
+        entry = &vendor->entries[smtp__eligible(&seen, chosen)->entry];
     }
     for (v = 0; vendor == NULL && seen.any_marked && v < SMTP__COUNT(smtp__vendors); v++) {
         if (seen.marked[v]) {

@@ -1,5 +1,6 @@
 # {{ marker }}
 # catalogue version {{ version }}
+# ruff: noqa: E501
 """ReplyCode: one member per catalogue basic code, carrying the catalogue's facts."""
 
 from __future__ import annotations
