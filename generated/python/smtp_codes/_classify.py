@@ -20,6 +20,7 @@ _TRAILING = b")]>,;:.'\""
 _RUN = re.compile(rb"[a-z0-9]+")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _DIGITS = frozenset(b"0123456789")
+_CODE_START = frozenset(b"2345([<#'\"")
 _QUOTES = ((b"\xe2\x80\x98", b"'"), (b"\xe2\x80\x99", b"'"), (b"\xe2\x80\x9c", b'"'), (b"\xe2\x80\x9d", b'"'))
 
 
@@ -66,6 +67,8 @@ def _number(b: bytes) -> bool:
 
 def _enhanced(word: bytes) -> Optional[str]:
     """The trimmed word when it is exactly class.subject.detail."""
+    if word.count(b".") < 2:
+        return None
     trimmed = _trim(word)[0]
     parts = trimmed.split(b".")
     if len(parts) == 3 and parts[0] in (b"2", b"4", b"5") and _number(parts[1]) and _number(parts[2]):
@@ -74,6 +77,8 @@ def _enhanced(word: bytes) -> Optional[str]:
 
 
 def _basic(word: bytes) -> Optional[tuple[int, Optional[bytes]]]:
+    if word[0] not in _CODE_START:
+        return None
     trimmed, trailing = _trim(word)
     code = _reply_digits(trimmed)
     if code is not None:
