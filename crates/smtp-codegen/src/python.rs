@@ -8,17 +8,6 @@ use crate::{GeneratedFile, MARKER};
 use askama::Template;
 use smtp_catalogue::{Basic, Catalogue, Enhanced, EnhancedCode, Entry, Vendor};
 
-macro_rules! plain_template {
-    ($name:ident, $path:literal) => {
-        #[derive(Template)]
-        #[template(path = $path, escape = "none")]
-        struct $name<'c> {
-            marker: &'static str,
-            version: &'c str,
-        }
-    };
-}
-
 plain_template!(Pyproject, "python/pyproject.toml");
 plain_template!(Readme, "python/README.md");
 plain_template!(Init, "python/__init__.py");
@@ -107,21 +96,13 @@ fn member(basic: &Basic) -> Member {
     }
 }
 
-fn class_prefix(class: u8) -> &'static str {
-    match class {
-        2 => "SUCCESS",
-        4 => "TRANSIENT",
-        _ => "PERMANENT",
-    }
-}
-
 fn constants(enhanced: &Enhanced) -> Vec<EnhancedConstant> {
     let Some(code) = EnhancedCode::parse(&enhanced.code, true) else { return Vec::new() };
     enhanced
         .classes
         .iter()
         .map(|&class| EnhancedConstant {
-            name: format!("{}_{}", class_prefix(class), enhanced.name),
+            name: format!("{}_{}", crate::class_prefix(class), enhanced.name),
             class,
             subject: code.subject,
             detail: code.detail,

@@ -8,18 +8,6 @@ use crate::{GeneratedFile, MARKER};
 use askama::Template;
 use smtp_catalogue::{Basic, Catalogue, Enhanced, EnhancedCode, Entry, Vendor};
 
-/// Template that needs only the marker and version.
-macro_rules! plain_template {
-    ($name:ident, $path:literal) => {
-        #[derive(Template)]
-        #[template(path = $path, escape = "none")]
-        struct $name<'c> {
-            marker: &'static str,
-            version: &'c str,
-        }
-    };
-}
-
 plain_template!(CargoToml, "rust/Cargo.toml");
 plain_template!(RustfmtToml, "rust/rustfmt.toml");
 plain_template!(Readme, "rust/README.md");
@@ -193,14 +181,6 @@ fn reply_constant(basic: &Basic) -> Constant {
     Constant { docs, name: basic.name.clone(), value: format!("ReplyCode({})", basic.code) }
 }
 
-fn class_prefix(class: u8) -> &'static str {
-    match class {
-        2 => "SUCCESS",
-        4 => "TRANSIENT",
-        _ => "PERMANENT",
-    }
-}
-
 /// One constant per class the registry entry applies to: `PERMANENT_BAD_DESTINATION_MAILBOX_ADDRESS`.
 fn enhanced_constants(enhanced: &Enhanced) -> Vec<Constant> {
     let Some(code) = EnhancedCode::parse(&enhanced.code, true) else { return Vec::new() };
@@ -215,7 +195,7 @@ fn enhanced_constants(enhanced: &Enhanced) -> Vec<Constant> {
             }
             Constant {
                 docs,
-                name: format!("{}_{}", class_prefix(class), enhanced.name),
+                name: format!("{}_{}", crate::class_prefix(class), enhanced.name),
                 value: format!("EnhancedCode::new({class}, {}, {})", code.subject, code.detail),
             }
         })
