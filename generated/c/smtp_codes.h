@@ -5638,8 +5638,8 @@ SMTP__DEF const char *smtp_vendor_kind_str(enum smtp_vendor_kind kind) {
 #define SMTP__PHRASE 3
 #define SMTP__COMMAND 4
 
-/* The longest pattern is 99 bytes; the classifier remembers this many bytes of matching text, a power of two
- * above it, to check the byte before a match. */
+/* How many bytes of matching text the classifier remembers to check the byte before a match: a power of two above
+ * the longest pattern, 99 bytes. */
 #define SMTP__WINDOW 128
 
 /* One pattern: what it selects, its flags (bit 0: starts with a letter or digit; bit 1: ends with one; bit 2: a
@@ -7429,7 +7429,7 @@ static const struct smtp__pattern smtp__patterns[] = {
 };
 
 /* Transitions out of the root for every byte (0 = stay at the root). */
-static const uint32_t smtp__root[256] = {
+static const uint8_t smtp__root[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 4, 0,
@@ -7449,7 +7449,7 @@ static const uint32_t smtp__root[256] = {
 };
 
 /* The edges of state s are smtp__edge_byte/smtp__edge_next[smtp__edge_start[s] .. smtp__edge_start[s + 1]]. */
-static const uint32_t smtp__edge_start[] = {
+static const uint16_t smtp__edge_start[] = {
     0, 35, 38, 42, 44, 49, 50, 51, 53, 55, 58, 59, 75, 84, 92, 106,
     112, 116, 121, 130, 139, 142, 147, 157, 160, 168, 179, 181, 190, 204, 215, 220,
     223, 229, 234, 236, 239, 240, 241, 242, 244, 245, 246, 247, 248, 249, 250, 251,
@@ -11053,7 +11053,7 @@ static const uint8_t smtp__edge_byte[] = {
     101, 115, 110, 115, 103, 32, 105, 112,
 };
 
-static const uint32_t smtp__edge_next[] = {
+static const uint16_t smtp__edge_next[] = {
     1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
     17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
     33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
@@ -12856,7 +12856,7 @@ static const uint32_t smtp__edge_next[] = {
 };
 
 /* The failure link of every state. */
-static const uint32_t smtp__fail[] = {
+static const uint16_t smtp__fail[] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 6, 0, 27, 1, 11, 19, 28, 0, 3, 4, 22, 23,
@@ -14659,7 +14659,7 @@ static const uint32_t smtp__fail[] = {
 };
 
 /* The patterns ending at state s are smtp__out_pattern[smtp__out_start[s] .. smtp__out_start[s + 1]]. */
-static const uint32_t smtp__out_start[] = {
+static const uint16_t smtp__out_start[] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -16461,7 +16461,7 @@ static const uint32_t smtp__out_start[] = {
     1768, 1768, 1768, 1769, 1769, 1770, 1770, 1770, 1770, 1771,
 };
 
-static const uint32_t smtp__out_pattern[] = {
+static const uint16_t smtp__out_pattern[] = {
     1604, 1576, 1578, 1579, 1581, 78, 63, 65, 671, 1562, 80, 67, 69, 71, 1573, 1560,
     1561, 1567, 196, 197, 198, 199, 670, 455, 456, 457, 458, 473, 474, 475, 476, 477,
     478, 479, 480, 447, 448, 459, 460, 461, 462, 463, 464, 465, 466, 449, 450, 437,
@@ -16576,7 +16576,7 @@ static const uint32_t smtp__out_pattern[] = {
 };
 
 /* The nearest state on the failure chain that has patterns of its own (0 = none). */
-static const uint32_t smtp__dict[] = {
+static const uint16_t smtp__dict[] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -18379,10 +18379,11 @@ static const uint32_t smtp__dict[] = {
 };
 
 /* States 1 .. SMTP__DENSE_STATES (one byte below the root) have complete rows here, failure links already followed:
- * smtp__dense[(state - 1) * 256 + byte]. A speed-up only: the edges give the same answers. The last 0 is padding. */
+ * smtp__dense[(state - 1) * 256 + byte]. A speed-up only: the edges give the same answers. The last 0 is padding.
+ * Every table of numbers has the smallest unsigned type that holds its values. */
 #define SMTP__DENSE_STATES 35u
 
-static const uint32_t smtp__dense[] = {
+static const uint8_t smtp__dense[] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 4, 0,
@@ -19388,15 +19389,18 @@ struct smtp__candidate {
 struct smtp__seen {
     int classify; /* 0: only the command is wanted */
     int any_marked;
-    int any_candidate;
     int has_command;
     uint32_t command;
     int has_phrase;
     uint32_t phrase;
     uint32_t phrase_length;
     unsigned char marked[SMTP__VENDOR_SLOTS];
+    /* vendors with candidates, in the order first seen; only their best and no_marker slots are set up */
+    size_t touched_count;
+    unsigned char touched[SMTP__VENDOR_SLOTS];
+    uint32_t touched_list[SMTP__VENDOR_SLOTS];
     struct smtp__candidate best[SMTP__VENDOR_SLOTS];
-    struct smtp__candidate unmarked[SMTP__VENDOR_SLOTS];
+    struct smtp__candidate no_marker[SMTP__VENDOR_SLOTS];
 };
 
 /* Keeps the candidate in *best when it is better. */
@@ -19482,10 +19486,15 @@ static void smtp__matched(struct smtp__seen *seen, const struct smtp__pattern *p
         if ((token && !smtp__token_holds(st, p->flags, e)) || !smtp__codes_allow(e, found)) {
             break;
         }
-        seen->any_candidate = 1;
+        if (!seen->touched[p->owner]) {
+            seen->touched[p->owner] = 1;
+            seen->touched_list[seen->touched_count++] = p->owner;
+            seen->best[p->owner].set = 0;
+            seen->no_marker[p->owner].set = 0;
+        }
         smtp__offer(&seen->best[p->owner], token, p->length, p->entry);
         if ((p->flags & 4u) == 0) {
-            smtp__offer(&seen->unmarked[p->owner], token, p->length, p->entry);
+            smtp__offer(&seen->no_marker[p->owner], token, p->length, p->entry);
         }
         break;
     }
@@ -19557,7 +19566,7 @@ static void smtp__seen_init(struct smtp__seen *seen, int classify) {
     size_t v;
     seen->classify = classify;
     seen->any_marked = 0;
-    seen->any_candidate = 0;
+    seen->touched_count = 0;
     seen->has_command = 0;
     seen->command = 0;
     seen->has_phrase = 0;
@@ -19565,8 +19574,7 @@ static void smtp__seen_init(struct smtp__seen *seen, int classify) {
     seen->phrase_length = 0;
     for (v = 0; v < (classify ? SMTP__VENDOR_SLOTS : 0); v++) {
         seen->marked[v] = 0;
-        seen->best[v].set = 0;
-        seen->unmarked[v].set = 0;
+        seen->touched[v] = 0;
     }
 }
 
@@ -19695,11 +19703,11 @@ static enum smtp_bounce smtp__bounce_of(const char *reason, enum smtp_retry retr
 
 /* The best candidate of vendor v that counts: any of them when its marker matched, else those needing no marker. */
 static const struct smtp__candidate *smtp__eligible(const struct smtp__seen *seen, size_t v) {
-    const struct smtp__candidate *best = seen->marked[v] ? &seen->best[v] : &seen->unmarked[v];
+    const struct smtp__candidate *best = seen->marked[v] ? &seen->best[v] : &seen->no_marker[v];
     return best->set ? best : NULL;
 }
 
-/* Of two vendors' best candidates, is a better than b (a comes after b in catalogue order)? */
+/* Of two vendors' best candidates, is a's better than b's: marked vendor, token, longer pattern, catalogue order? */
 static int smtp__better(const struct smtp__seen *seen, size_t a, size_t b) {
     const struct smtp__candidate *x = smtp__eligible(seen, a);
     const struct smtp__candidate *y = smtp__eligible(seen, b);
@@ -19709,7 +19717,10 @@ static int smtp__better(const struct smtp__seen *seen, size_t a, size_t b) {
     if (x->token != y->token) {
         return x->token;
     }
-    return x->length > y->length;
+    if (x->length != y->length) {
+        return x->length > y->length;
+    }
+    return a < b;
 }
 
 SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classification *out) {
@@ -19725,13 +19736,15 @@ SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classifica
     int positive;
     size_t chosen = 0;
     size_t v;
+    size_t i;
     int any = 0;
     smtp__seen_init(&seen, 1);
     smtp__read(text, len, &found, &seen);
     digit = found.has_enhanced ? found.enhanced.class_ : found.basic / 100;
     failure = digit == 4 ? SMTP_RETRY_TRANSIENT : digit == 5 ? SMTP_RETRY_PERMANENT : SMTP_RETRY_NONE;
     positive = failure == SMTP_RETRY_NONE && (found.basic != 0 || found.has_enhanced);
-    for (v = 0; !positive && seen.any_candidate && v < SMTP__COUNT(smtp__vendors); v++) {
+    for (i = 0; !positive && i < seen.touched_count; i++) {
+        v = seen.touched_list[i];
         if (smtp__eligible(&seen, v) != NULL && (!any || smtp__better(&seen, v, chosen))) {
             any = 1;
             chosen = v;

@@ -869,6 +869,14 @@ static int chooses_an_entry(const char *text) {
     return has_code(text) || (classify_exact(text, strlen(text), &c) == 0 && from_entry(&c));
 }
 
+/* A text without codes that holds a fragment: an entry is chosen, or, when the fragment is also a generic phrase
+ * (which selects a vendor entry only next to the vendor's marker), that phrase gives the reason. */
+static int chooses_an_entry_or_phrase(const char *text) {
+    struct smtp_classification c;
+    return has_code(text) || (classify_exact(text, strlen(text), &c) == 0 && (c.entry != NULL ? from_entry(&c)
+                                                                                              : c.reason != NULL));
+}
+
 /* A text without codes in which no pattern of e holds. */
 static int avoids(const char *text, const struct smtp_vendor_entry *e) {
     struct smtp_classification c;
@@ -881,18 +889,22 @@ static void test_classify_entry(const struct smtp_vendor_info *v, const struct s
     size_t k;
     int alone = e->fragment == NULL && e->variant_count == 0;
     set_context(v->id, e->id, 0);
-    /* each fragment and variant alone, then in capitals after a wrapper */
+    /* each fragment and variant alone, then in capitals after a wrapper, then after the vendor's marker */
     for (i = 0; i <= e->variant_count; i++) {
         const char *fragment = i == 0 ? e->fragment : e->variants[i - 1];
-        if (fragment == NULL || strlen(fragment) > 500) {
+        if (fragment == NULL || strlen(fragment) > 250) {
             continue;
         }
-        CHECK(chooses_an_entry(fragment));
+        CHECK(chooses_an_entry_or_phrase(fragment));
         snprintf(text, sizeof text, "x: %s", fragment);
         for (k = 0; text[k] != '\0'; k++) {
             text[k] = (char)(text[k] >= 'a' && text[k] <= 'z' ? text[k] - 'a' + 'A' : text[k]);
         }
-        CHECK(chooses_an_entry(text));
+        CHECK(chooses_an_entry_or_phrase(text));
+        if (v->marker_count > 0 && strlen(v->markers[0]) < 250) {
+            snprintf(text, sizeof text, "%s said %s", v->markers[0], fragment);
+            CHECK(chooses_an_entry(text));
+        }
     }
     if (e->token == NULL || strlen(e->token) > 500) {
         return;

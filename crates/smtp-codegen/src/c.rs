@@ -37,17 +37,17 @@ struct Header {
 struct AutomatonTables {
     /// `{kind, flags, length, owner, entry},` per pattern.
     patterns: Vec<String>,
-    root: Vec<String>,
-    edge_start: Vec<String>,
+    root: Numbers,
+    edge_start: Numbers,
     edge_byte: Vec<String>,
-    edge_next: Vec<String>,
-    fail: Vec<String>,
-    out_start: Vec<String>,
-    out_pattern: Vec<String>,
-    dict: Vec<String>,
+    edge_next: Numbers,
+    fail: Numbers,
+    out_start: Numbers,
+    out_pattern: Numbers,
+    dict: Numbers,
     /// Complete rows of the states one byte below the root (`crate::matcher::Automaton::dense`).
     dense_states: u32,
-    dense: Vec<String>,
+    dense: Numbers,
     /// `{"phrase", "command"},` in priority order.
     commands: Vec<String>,
     /// `{"phrase", "reason"},` in catalogue order.
@@ -110,9 +110,24 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
     ])
 }
 
+/// A table of state or pattern numbers: the smallest unsigned type that holds them (so the tables stay in cache),
+/// and its lines of sixteen values.
+struct Numbers {
+    ty: &'static str,
+    lines: Vec<String>,
+}
+
+fn numbers(values: &[u32]) -> Numbers {
+    let ty = match values.iter().max().copied().unwrap_or(0) {
+        0..=0xff => "uint8_t",
+        0x100..=0xffff => "uint16_t",
+        _ => "uint32_t",
+    };
+    Numbers { ty, lines: crate::rust::number_lines(values, 16) }
+}
+
 /// The automaton over the canonical catalogue, so its vendor and entry indices are those of the header's tables.
 fn automaton_tables(catalogue: &Catalogue) -> AutomatonTables {
-    use crate::rust::number_lines;
     let a = crate::matcher::build(catalogue);
     let longest = a.patterns.iter().map(|p| p.text.len()).max().unwrap_or(0);
     AutomatonTables {
@@ -123,16 +138,16 @@ fn automaton_tables(catalogue: &Catalogue) -> AutomatonTables {
                 format!("{{{}, {}, {}, {}, {}}},", p.kind as u8, p.boundary_flags(), p.text.len(), p.owner, p.entry)
             })
             .collect(),
-        root: number_lines(&a.root, 16),
-        edge_start: number_lines(&a.edge_start, 16),
-        edge_byte: number_lines(&a.edge_byte, 16),
-        edge_next: number_lines(&a.edge_next, 16),
-        fail: number_lines(&a.fail, 16),
-        out_start: number_lines(&a.out_start, 16),
-        out_pattern: number_lines(&a.out_pattern, 16),
-        dict: number_lines(&a.dict, 16),
+        root: numbers(&a.root),
+        edge_start: numbers(&a.edge_start),
+        edge_byte: crate::rust::number_lines(&a.edge_byte, 16),
+        edge_next: numbers(&a.edge_next),
+        fail: numbers(&a.fail),
+        out_start: numbers(&a.out_start),
+        out_pattern: numbers(&a.out_pattern),
+        dict: numbers(&a.dict),
         dense_states: a.dense_states,
-        dense: number_lines(&a.dense, 16),
+        dense: numbers(&a.dense),
         commands: crate::matcher::COMMANDS.iter().map(|(p, c)| format!("{{{}, {}}},", c_str(p), c_str(c))).collect(),
         phrases: catalogue.phrases.iter().map(|p| format!("{{{}, {}}},", c_str(&p.phrase), c_str(&p.reason))).collect(),
         longest,

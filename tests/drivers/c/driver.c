@@ -1,4 +1,5 @@
-/* Driver over generated/c/smtp_codes.h, used by `cargo xtask test`, `cargo xtask drive --lang c` and `cargo xtask bench`.
+/* Driver over generated/c/smtp_codes.h, used by `cargo xtask test`, `cargo xtask drive --lang c` and
+ * `cargo xtask bench`.
  *
  * `dump` prints every fact the header knows as JSON Lines, in catalogue order (see docs/bindings.md): keys in the
  * documented order, strings escaped as serde_json escapes them, so the lines match the Rust driver's byte for byte.
@@ -1103,7 +1104,9 @@ static int classify(int argc, char **argv, FILE *in, FILE *out) {
             answers.len = 0;
         }
     }
-    fwrite(answers.data, 1, answers.len, out);
+    if (answers.len > 0) {
+        fwrite(answers.data, 1, answers.len, out);
+    }
     free(answers.data);
     free(r.buf);
     free_parser(&p);
@@ -1155,8 +1158,12 @@ static int bench(int argc, char **argv, FILE *in, FILE *out) {
             bounds[++count] = texts.len;
         }
     }
+    free(r.buf);
+    free_parser(&p);
     if (count == 0) {
         fputs("smtp-codes-driver: bench needs JSON Lines with a \"text\" on stdin\n", stderr);
+        free(texts.data);
+        free(bounds);
         return 1;
     }
     started = now();
@@ -1178,8 +1185,6 @@ static int bench(int argc, char **argv, FILE *in, FILE *out) {
     free(report.data);
     free(texts.data);
     free(bounds);
-    free(r.buf);
-    free_parser(&p);
     return 0;
 }
 

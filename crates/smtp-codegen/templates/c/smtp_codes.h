@@ -782,8 +782,8 @@ SMTP__DEF const char *smtp_vendor_kind_str(enum smtp_vendor_kind kind) {
 #define SMTP__PHRASE 3
 #define SMTP__COMMAND 4
 
-/* The longest pattern is {{ automaton.longest }} bytes; the classifier remembers this many bytes of matching text, a power of two
- * above it, to check the byte before a match. */
+/* How many bytes of matching text the classifier remembers to check the byte before a match: a power of two above
+ * the longest pattern, {{ automaton.longest }} bytes. */
 #define SMTP__WINDOW {{ automaton.window }}
 
 /* One pattern: what it selects, its flags (bit 0: starts with a letter or digit; bit 1: ends with one; bit 2: a
@@ -805,15 +805,15 @@ static const struct smtp__pattern smtp__patterns[] = {
 };
 
 /* Transitions out of the root for every byte (0 = stay at the root). */
-static const uint32_t smtp__root[256] = {
-{%- for line in automaton.root %}
+static const {{ automaton.root.ty }} smtp__root[256] = {
+{%- for line in automaton.root.lines %}
     {{ line }}
 {%- endfor %}
 };
 
 /* The edges of state s are smtp__edge_byte/smtp__edge_next[smtp__edge_start[s] .. smtp__edge_start[s + 1]]. */
-static const uint32_t smtp__edge_start[] = {
-{%- for line in automaton.edge_start %}
+static const {{ automaton.edge_start.ty }} smtp__edge_start[] = {
+{%- for line in automaton.edge_start.lines %}
     {{ line }}
 {%- endfor %}
 };
@@ -824,45 +824,46 @@ static const uint8_t smtp__edge_byte[] = {
 {%- endfor %}
 };
 
-static const uint32_t smtp__edge_next[] = {
-{%- for line in automaton.edge_next %}
+static const {{ automaton.edge_next.ty }} smtp__edge_next[] = {
+{%- for line in automaton.edge_next.lines %}
     {{ line }}
 {%- endfor %}
 };
 
 /* The failure link of every state. */
-static const uint32_t smtp__fail[] = {
-{%- for line in automaton.fail %}
+static const {{ automaton.fail.ty }} smtp__fail[] = {
+{%- for line in automaton.fail.lines %}
     {{ line }}
 {%- endfor %}
 };
 
 /* The patterns ending at state s are smtp__out_pattern[smtp__out_start[s] .. smtp__out_start[s + 1]]. */
-static const uint32_t smtp__out_start[] = {
-{%- for line in automaton.out_start %}
+static const {{ automaton.out_start.ty }} smtp__out_start[] = {
+{%- for line in automaton.out_start.lines %}
     {{ line }}
 {%- endfor %}
 };
 
-static const uint32_t smtp__out_pattern[] = {
-{%- for line in automaton.out_pattern %}
+static const {{ automaton.out_pattern.ty }} smtp__out_pattern[] = {
+{%- for line in automaton.out_pattern.lines %}
     {{ line }}
 {%- endfor %}
 };
 
 /* The nearest state on the failure chain that has patterns of its own (0 = none). */
-static const uint32_t smtp__dict[] = {
-{%- for line in automaton.dict %}
+static const {{ automaton.dict.ty }} smtp__dict[] = {
+{%- for line in automaton.dict.lines %}
     {{ line }}
 {%- endfor %}
 };
 
 /* States 1 .. SMTP__DENSE_STATES (one byte below the root) have complete rows here, failure links already followed:
- * smtp__dense[(state - 1) * 256 + byte]. A speed-up only: the edges give the same answers. The last 0 is padding. */
+ * smtp__dense[(state - 1) * 256 + byte]. A speed-up only: the edges give the same answers. The last 0 is padding.
+ * Every table of numbers has the smallest unsigned type that holds its values. */
 #define SMTP__DENSE_STATES {{ automaton.dense_states }}u
 
-static const uint32_t smtp__dense[] = {
-{%- for line in automaton.dense %}
+static const {{ automaton.dense.ty }} smtp__dense[] = {
+{%- for line in automaton.dense.lines %}
     {{ line }}
 {%- endfor %}
     0
@@ -1187,15 +1188,18 @@ struct smtp__candidate {
 struct smtp__seen {
     int classify; /* 0: only the command is wanted */
     int any_marked;
-    int any_candidate;
     int has_command;
     uint32_t command;
     int has_phrase;
     uint32_t phrase;
     uint32_t phrase_length;
     unsigned char marked[SMTP__VENDOR_SLOTS];
+    /* vendors with candidates, in the order first seen; only their best and no_marker slots are set up */
+    size_t touched_count;
+    unsigned char touched[SMTP__VENDOR_SLOTS];
+    uint32_t touched_list[SMTP__VENDOR_SLOTS];
     struct smtp__candidate best[SMTP__VENDOR_SLOTS];
-    struct smtp__candidate unmarked[SMTP__VENDOR_SLOTS];
+    struct smtp__candidate no_marker[SMTP__VENDOR_SLOTS];
 };
 
 /* Keeps the candidate in *best when it is better. */
@@ -1281,10 +1285,15 @@ static void smtp__matched(struct smtp__seen *seen, const struct smtp__pattern *p
         if ((token && !smtp__token_holds(st, p->flags, e)) || !smtp__codes_allow(e, found)) {
             break;
         }
-        seen->any_candidate = 1;
+        if (!seen->touched[p->owner]) {
+            seen->touched[p->owner] = 1;
+            seen->touched_list[seen->touched_count++] = p->owner;
+            seen->best[p->owner].set = 0;
+            seen->no_marker[p->owner].set = 0;
+        }
         smtp__offer(&seen->best[p->owner], token, p->length, p->entry);
         if ((p->flags & 4u) == 0) {
-            smtp__offer(&seen->unmarked[p->owner], token, p->length, p->entry);
+            smtp__offer(&seen->no_marker[p->owner], token, p->length, p->entry);
         }
         break;
     }
@@ -1356,7 +1365,7 @@ static void smtp__seen_init(struct smtp__seen *seen, int classify) {
     size_t v;
     seen->classify = classify;
     seen->any_marked = 0;
-    seen->any_candidate = 0;
+    seen->touched_count = 0;
     seen->has_command = 0;
     seen->command = 0;
     seen->has_phrase = 0;
@@ -1364,8 +1373,7 @@ static void smtp__seen_init(struct smtp__seen *seen, int classify) {
     seen->phrase_length = 0;
     for (v = 0; v < (classify ? SMTP__VENDOR_SLOTS : 0); v++) {
         seen->marked[v] = 0;
-        seen->best[v].set = 0;
-        seen->unmarked[v].set = 0;
+        seen->touched[v] = 0;
     }
 }
 
@@ -1494,11 +1502,11 @@ static enum smtp_bounce smtp__bounce_of(const char *reason, enum smtp_retry retr
 
 /* The best candidate of vendor v that counts: any of them when its marker matched, else those needing no marker. */
 static const struct smtp__candidate *smtp__eligible(const struct smtp__seen *seen, size_t v) {
-    const struct smtp__candidate *best = seen->marked[v] ? &seen->best[v] : &seen->unmarked[v];
+    const struct smtp__candidate *best = seen->marked[v] ? &seen->best[v] : &seen->no_marker[v];
     return best->set ? best : NULL;
 }
 
-/* Of two vendors' best candidates, is a better than b (a comes after b in catalogue order)? */
+/* Of two vendors' best candidates, is a's better than b's: marked vendor, token, longer pattern, catalogue order? */
 static int smtp__better(const struct smtp__seen *seen, size_t a, size_t b) {
     const struct smtp__candidate *x = smtp__eligible(seen, a);
     const struct smtp__candidate *y = smtp__eligible(seen, b);
@@ -1508,7 +1516,10 @@ static int smtp__better(const struct smtp__seen *seen, size_t a, size_t b) {
     if (x->token != y->token) {
         return x->token;
     }
-    return x->length > y->length;
+    if (x->length != y->length) {
+        return x->length > y->length;
+    }
+    return a < b;
 }
 
 SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classification *out) {
@@ -1524,13 +1535,15 @@ SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classifica
     int positive;
     size_t chosen = 0;
     size_t v;
+    size_t i;
     int any = 0;
     smtp__seen_init(&seen, 1);
     smtp__read(text, len, &found, &seen);
     digit = found.has_enhanced ? found.enhanced.class_ : found.basic / 100;
     failure = digit == 4 ? SMTP_RETRY_TRANSIENT : digit == 5 ? SMTP_RETRY_PERMANENT : SMTP_RETRY_NONE;
     positive = failure == SMTP_RETRY_NONE && (found.basic != 0 || found.has_enhanced);
-    for (v = 0; !positive && seen.any_candidate && v < SMTP__COUNT(smtp__vendors); v++) {
+    for (i = 0; !positive && i < seen.touched_count; i++) {
+        v = seen.touched_list[i];
         if (smtp__eligible(&seen, v) != NULL && (!any || smtp__better(&seen, v, chosen))) {
             any = 1;
             chosen = v;
