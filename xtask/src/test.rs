@@ -59,7 +59,8 @@ fn rust_standalone(root: &Path) -> Result<(), String> {
     copy_tree(&root.join("generated/rust"), &copy).map_err(|e| format!("copying generated/rust: {e}"))?;
     let target = root.join("target/standalone/target");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let run = |args: &[&str]| status(Command::new(&cargo).args(args).current_dir(&copy).env("CARGO_TARGET_DIR", &target));
+    let run =
+        |args: &[&str]| status(Command::new(&cargo).args(args).current_dir(&copy).env("CARGO_TARGET_DIR", &target));
     run(&["fmt", "--check"])?;
     run(&["clippy", "--quiet", "--all-targets", "--", "-D", "warnings"])?;
     run(&["test", "--quiet", "--lib"])
