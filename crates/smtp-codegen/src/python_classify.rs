@@ -6,6 +6,7 @@ use crate::quote::py_str;
 use crate::{GeneratedFile, MARKER};
 use askama::Template;
 use smtp_catalogue::{Catalogue, EnhancedCode};
+use std::collections::BTreeMap;
 
 #[derive(Template)]
 #[template(path = "python/_classify.py", escape = "none")]
@@ -27,6 +28,8 @@ struct MatcherPy<'c> {
     hard_reasons: String,
     phrases: Vec<String>,
     commands: Vec<String>,
+    /// The bytes literal of the regular expression that finds every pattern (see `finder`).
+    finder: String,
 }
 
 /// A Python bytes literal: printable ASCII as is, everything else as `\xHH`.
@@ -58,9 +61,73 @@ fn tuple<T>(items: &[T], show: impl Fn(&T) -> String) -> String {
     }
 }
 
+/// A trie of byte strings: children by byte, and whether a string ends here.
+#[derive(Default)]
+struct Trie {
+    children: BTreeMap<u8, Trie>,
+    terminal: bool,
+}
+
+/// The regular expression the Python binding finds patterns with (docs/parsing.md, section 6).
+///
+/// At every position where a pattern may start (the byte before is not a letter or digit, or the byte itself is
+/// not one), a lookahead captures the longest pattern that starts there; the patterns are a trie written as nested
+/// groups, so the regular expression engine walks it in C. Every other pattern starting there is a prefix of the
+/// captured one, which `_matcher.py` lists per pattern text.
+fn finder<'p>(texts: impl IntoIterator<Item = &'p [u8]>) -> Vec<u8> {
+    let mut trie = Trie::default();
+    for text in texts {
+        let node = text.iter().fold(&mut trie, |node, &byte| node.children.entry(byte).or_default());
+        node.terminal = true;
+    }
+    let mut out = b"(?:(?<![a-z0-9])|(?=[^a-z0-9]))(?=(".to_vec();
+    write_trie(&trie, &mut out);
+    out.extend_from_slice(b"))");
+    out
+}
+
+/// The alternatives below `node`, optional when a pattern ends at `node`; chains of single children as literals.
+fn write_trie(node: &Trie, out: &mut Vec<u8>) {
+    if node.children.is_empty() {
+        return;
+    }
+    let group = node.terminal || node.children.len() > 1;
+    if group {
+        out.extend_from_slice(b"(?:");
+    }
+    for (i, (&byte, child)) in node.children.iter().enumerate() {
+        if i > 0 {
+            out.push(b'|');
+        }
+        let mut child = child;
+        push_literal(byte, out);
+        while child.children.len() == 1 && !child.terminal {
+            let (&next, grandchild) = child.children.iter().next().expect("one child");
+            push_literal(next, out);
+            child = grandchild;
+        }
+        write_trie(child, out);
+    }
+    if group {
+        out.push(b')');
+    }
+    if node.terminal {
+        out.push(b'?');
+    }
+}
+
+fn push_literal(byte: u8, out: &mut Vec<u8>) {
+    if b".^$*+?{}[]\\|()".contains(&byte) {
+        out.push(b'\\');
+    }
+    out.push(byte);
+}
+
 pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> {
     let version = catalogue.version.as_str();
-    let patterns = patterns(catalogue)
+    let all = patterns(catalogue);
+    let finder = py_bytes(&finder(all.iter().map(|p| p.text.as_slice())));
+    let patterns = all
         .iter()
         .map(|p| {
             format!("({}, {}, {}, {}, {}),", py_bytes(&p.text), p.kind as u8, p.boundary_flags(), p.owner, p.entry)
@@ -114,9 +181,22 @@ pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error>
         hard_reasons: hard.join(", "),
         phrases: catalogue.phrases.iter().map(|p| format!("({}, {}),", py_str(&p.phrase), py_str(&p.reason))).collect(),
         commands: COMMANDS.iter().map(|(p, c)| format!("({}, {}),", py_str(p), py_str(c))).collect(),
+        finder,
     };
     Ok(vec![
         GeneratedFile::new("smtp_codes/_classify.py", ClassifyPy { marker: MARKER, version }.render()?),
         GeneratedFile::new("smtp_codes/_matcher.py", matcher.render()?),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::finder;
+
+    #[test]
+    fn finder_is_a_trie_of_the_patterns_with_longest_first() {
+        let texts = ["ab", "abcd", "ax", "a.b", "q(1)"].map(str::as_bytes);
+        let source = String::from_utf8_lossy(&finder(texts)).into_owned();
+        assert_eq!(source, r"(?:(?<![a-z0-9])|(?=[^a-z0-9]))(?=((?:a(?:\.b|b(?:cd)?|x)|q\(1\))))");
+    }
 }

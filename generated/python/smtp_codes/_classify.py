@@ -2,22 +2,22 @@
 # catalogue version 1.0.0
 """Parsing and classifying replies, as docs/parsing.md specifies (the same answers as the Rust and C bindings).
 
-Patterns are found with exact substring search, narrowed first by word lookups so a line costs a few set
-operations instead of one search per pattern; the answers are those of the automaton the other bindings run.
+Patterns are found by one regular expression, a trie of every pattern that the engine walks in C, compiled on first
+use; the matches are those of the automaton the other bindings run.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional, Union
+from functools import cache
+from typing import Callable, Iterator, Optional, Union
 
 from . import _matcher as m
 
 _SPACE = b" \t\r\n\x0b\x0c"
 _LEADING = b"([<#'\""
 _TRAILING = b")]>,;:.'\""
-_RUN = re.compile(rb"[a-z0-9]+")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _DIGITS = frozenset(b"0123456789")
 _CODE_START = frozenset(b"2345([<#'\"")
@@ -47,6 +47,12 @@ class Classification:
     vendor: Optional[str]
     entry: Optional[str]
     action: Optional[str]
+
+
+@cache
+def _finder() -> Callable[[bytes], Iterator[re.Match[bytes]]]:
+    """The compiled finder, built on first use so that importing the package stays quick."""
+    return re.compile(m.FINDER).finditer
 
 
 def _trim(word: bytes) -> tuple[bytes, bool]:
@@ -180,34 +186,16 @@ class _Matches:
         # (needs the vendor's marker, not a token, -length, vendor, entry)
         self.candidates: list[tuple[bool, bool, int, int, int]] = []
         self._accept = accept
-        texts = m.PATTERN_TEXTS
-        for pattern in [p for p in self._possible() if texts[p] in text]:
-            self._occurrences(pattern)
+        self._walk()
 
-    def _possible(self) -> list[int]:
-        """Patterns that may occur: a superset found with word lookups (see _matcher._index)."""
-        text = self.text
-        runs = _RUN.findall(text)
-        possible: list[int] = []
-        for key in {a + b" " + b[:4] for a, b in zip(runs, runs[1:])} & m.PAIR_KEYS:
-            possible.extend(m.PAIRS[key])
-        for key in {w[:4] for w in runs if len(w) >= 4} & m.PREFIX_KEYS:
-            possible.extend(m.PREFIXES[key])
-        for key in set(runs) & m.HEAD_KEYS:
-            possible.extend(m.HEADS[key])
-        for first, patterns in m.FIRST_BYTES:
-            if first in text:
-                possible.extend(patterns)
-        return possible
-
-    def _occurrences(self, index: int) -> None:
-        text = self.text
-        pattern, kind, flags, owner, entry = m.PATTERNS[index]
-        position = text.find(pattern)
-        while position != -1:
-            if not (flags & 1 and position > 0 and text[position - 1] in _ALNUM):
-                self._hit(kind, flags, owner, entry, position + len(pattern), len(pattern))
-            position = text.find(pattern, position + 1)
+    def _walk(self) -> None:
+        """Every pattern occurrence: the longest pattern at each start, then the patterns that are its prefixes."""
+        patterns, prefixed = m.PATTERNS, m.PREFIXED
+        for found in _finder()(self.text):
+            start = found.start()
+            for index in prefixed[found.group(1)]:
+                pattern, kind, flags, owner, entry = patterns[index]
+                self._hit(kind, flags, owner, entry, start + len(pattern), len(pattern))
 
     def _hit(self, kind: int, flags: int, owner: int, entry: int, end: int, length: int) -> None:
         if kind == m.MARKER:
