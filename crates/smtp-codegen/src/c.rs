@@ -37,17 +37,22 @@ struct Header {
 struct AutomatonTables {
     /// `{kind, flags, length, owner, entry},` per pattern.
     patterns: Vec<String>,
-    root: Numbers,
+    /// The integer type of state numbers.
+    state_ty: &'static str,
+    class: Vec<String>,
+    class_count: u32,
+    row_depth: usize,
+    row_states: u32,
+    rows: Vec<String>,
+    next_class: Vec<String>,
     edge_start: Numbers,
-    edge_byte: Vec<String>,
-    edge_next: Numbers,
-    fail: Numbers,
+    edge_class: Vec<String>,
+    edge_next: Vec<String>,
+    fail: Vec<String>,
+    has_output: Vec<String>,
     out_start: Numbers,
     out_pattern: Numbers,
-    dict: Numbers,
-    /// Complete rows of the states one byte below the root (`crate::matcher::Automaton::dense`).
-    dense_states: u32,
-    dense: Numbers,
+    dict: Vec<String>,
     /// `{"phrase", "command"},` in priority order.
     commands: Vec<String>,
     /// `{"phrase", "reason"},` in catalogue order.
@@ -118,12 +123,15 @@ struct Numbers {
 }
 
 fn numbers(values: &[u32]) -> Numbers {
-    let ty = match values.iter().max().copied().unwrap_or(0) {
-        0..=0xff => "uint8_t",
-        0x100..=0xffff => "uint16_t",
+    Numbers { ty: c_type(values), lines: crate::rust::number_lines(values, 16) }
+}
+
+fn c_type(values: &[u32]) -> &'static str {
+    match crate::matcher::bits(values) {
+        8 => "uint8_t",
+        16 => "uint16_t",
         _ => "uint32_t",
-    };
-    Numbers { ty, lines: crate::rust::number_lines(values, 16) }
+    }
 }
 
 /// The automaton over the canonical catalogue, so its vendor and entry indices are those of the header's tables.
@@ -138,21 +146,30 @@ fn automaton_tables(catalogue: &Catalogue) -> AutomatonTables {
                 format!("{{{}, {}, {}, {}, {}}},", p.kind as u8, p.boundary_flags(), p.text.len(), p.owner, p.entry)
             })
             .collect(),
-        root: numbers(&a.root),
+        state_ty: c_type(&[a.fail.len() as u32]),
+        class: lines(&a.classes, 32),
+        class_count: a.class_count,
+        row_depth: crate::matcher::ROW_DEPTH,
+        row_states: a.row_states,
+        rows: lines(&a.rows, a.class_count as usize),
+        next_class: lines(&a.next_class, 32),
         edge_start: numbers(&a.edge_start),
-        edge_byte: crate::rust::number_lines(&a.edge_byte, 16),
-        edge_next: numbers(&a.edge_next),
-        fail: numbers(&a.fail),
+        edge_class: lines(&a.edge_class, 32),
+        edge_next: lines(&a.edge_next, 16),
+        fail: lines(&a.fail, 16),
+        has_output: lines(&a.has_output, 32),
         out_start: numbers(&a.out_start),
         out_pattern: numbers(&a.out_pattern),
-        dict: numbers(&a.dict),
-        dense_states: a.dense_states,
-        dense: numbers(&a.dense),
+        dict: lines(&a.dict, 16),
         commands: crate::matcher::COMMANDS.iter().map(|(p, c)| format!("{{{}, {}}},", c_str(p), c_str(c))).collect(),
         phrases: catalogue.phrases.iter().map(|p| format!("{{{}, {}}},", c_str(&p.phrase), c_str(&p.reason))).collect(),
         longest,
         window: (longest + 1).next_power_of_two().max(2),
     }
+}
+
+fn lines<T: ToString>(values: &[T], per_line: usize) -> Vec<String> {
+    crate::rust::number_lines(values, per_line)
 }
 
 fn error(message: String) -> askama::Error {

@@ -86,7 +86,41 @@ pub struct Automaton {
     /// below the root, 256 per state: an optional speed-up, the sparse edges give the same answers.
     pub dense: Vec<u32>,
     pub dense_states: u32,
+    /// The byte classes the run-time loops step on: bytes that lead to the same states share a class, and an ASCII
+    /// capital shares the class of its small letter (patterns are lowercase), so the loops need not lowercase.
+    /// Class 0 holds every byte no pattern contains.
+    pub classes: Vec<u8>,
+    pub class_count: u32,
+    /// Complete transitions by class (failure links already followed) of states `0..row_states`, the states at most
+    /// [`ROW_DEPTH`] bytes below the root (numbered first, breadth-first): `rows[state * class_count + class]`.
+    pub row_states: u32,
+    pub rows: Vec<u32>,
+    /// The class of every edge byte, parallel to `edge_byte`.
+    pub edge_class: Vec<u8>,
+    /// For states from `row_states` on: the class of the edge to the next state (their first child), else
+    /// [`NO_CLASS`], so
+    /// following a pattern byte by byte reads one byte per step.
+    pub next_class: Vec<u8>,
+    /// Bit `s % 8` of byte `s / 8` is set when state `s` ends a pattern, itself or along its dictionary links, so
+    /// the run-time loops test one bit per byte before looking for matches.
+    pub has_output: Vec<u8>,
 }
+
+/// The bits of the smallest unsigned integer type (8, 16 or 32) that holds every value, so tables stay in cache.
+pub fn bits(values: &[u32]) -> u32 {
+    match values.iter().max().copied().unwrap_or(0) {
+        0..=0xff => 8,
+        0x100..=0xffff => 16,
+        _ => 32,
+    }
+}
+
+/// A class no byte has (there are at most 231: patterns hold no capitals).
+pub const NO_CLASS: u8 = u8::MAX;
+
+/// How deep complete rows reach. Deeper states mostly have one edge; a mismatch there follows failure links,
+/// which mostly land at depth 4 or less, where one row lookup finishes the step.
+pub const ROW_DEPTH: usize = 4;
 
 /// Every pattern of the catalogue, in a fixed order: per vendor its entries' fragments and tokens, then its
 /// markers; then the phrases; then the command phrases.
@@ -130,19 +164,22 @@ fn pattern(text: &str, kind: Kind, owner: usize, entry: usize) -> Pattern {
     }
 }
 
-/// Builds the automaton: a trie in breadth-first state order (so numbering is deterministic), failure links, and
-/// dictionary links.
+/// Builds the automaton: a trie with failure and dictionary links. States at most [`ROW_DEPTH`] bytes deep come
+/// first, in breadth-first order; each deeper subtree follows in depth-first order, so a deep state's first child is
+/// the next state. The numbering only depends on the patterns, so output is deterministic.
 pub fn build(catalogue: &Catalogue) -> Automaton {
     let patterns = patterns(catalogue);
     let trie = Trie::new(&patterns);
     let order = trie.breadth_first();
-    let renumber: BTreeMap<usize, u32> = order.iter().enumerate().map(|(new, &old)| (old, new as u32)).collect();
+    let depths = trie.depths(&order);
+    let numbering = trie.numbering(&order, &depths);
+    let renumber: BTreeMap<usize, u32> = numbering.iter().enumerate().map(|(new, &old)| (old, new as u32)).collect();
     let fail = trie.failure_links(&order);
     let mut automaton = Automaton { patterns, root: vec![0; 256], ..Automaton::default() };
     for (&byte, &child) in &trie.children[0] {
         automaton.root[byte as usize] = renumber[&child];
     }
-    for &old in &order {
+    for &old in &numbering {
         automaton.edge_start.push(automaton.edge_byte.len() as u32);
         for (&byte, &child) in &trie.children[old] {
             automaton.edge_byte.push(byte);
@@ -154,23 +191,82 @@ pub fn build(catalogue: &Catalogue) -> Automaton {
     }
     automaton.edge_start.push(automaton.edge_byte.len() as u32);
     automaton.out_start.push(automaton.out_pattern.len() as u32);
-    automaton.dict = dictionary_links(&automaton);
+    let breadth_first: Vec<usize> = order.iter().map(|old| renumber[old] as usize).collect();
+    automaton.dict = dictionary_links(&automaton, &breadth_first);
     automaton.dense_states = trie.children[0].len() as u32;
     for state in 1..=automaton.dense_states as usize {
         for byte in 0..=255u8 {
             automaton.dense.push(next_state(&automaton, state, byte) as u32);
         }
     }
+    automaton.row_states = depths.iter().filter(|&&d| d <= ROW_DEPTH).count() as u32;
+    add_class_tables(&mut automaton);
     automaton
 }
 
+/// Fills `classes`, `rows`, `edge_class`, `next_class` and `has_output` from the byte-level tables.
+fn add_class_tables(automaton: &mut Automaton) {
+    let (classes, class_count) = byte_classes(automaton);
+    // capitals share their class with small letters, which are the bytes patterns hold
+    let representative =
+        |class: u8| (0..=255u8).find(|&b| !b.is_ascii_uppercase() && classes[b as usize] == class).unwrap_or(0);
+    for state in 0..automaton.row_states as usize {
+        for class in 0..class_count {
+            automaton.rows.push(next_state(automaton, state, representative(class as u8)) as u32);
+        }
+    }
+    automaton.edge_class = automaton.edge_byte.iter().map(|&b| classes[b as usize]).collect();
+    let states = automaton.fail.len();
+    automaton.next_class = (0..states)
+        .map(|s| {
+            let first = automaton.edge_start[s] as usize;
+            let to_next = first < automaton.edge_start[s + 1] as usize && automaton.edge_next[first] as usize == s + 1;
+            if s >= automaton.row_states as usize && to_next {
+                automaton.edge_class[first]
+            } else {
+                NO_CLASS
+            }
+        })
+        .collect();
+    automaton.classes = classes;
+    automaton.class_count = class_count;
+    automaton.has_output = vec![0; states.div_ceil(8)];
+    for s in 0..states {
+        if automaton.out_start[s] < automaton.out_start[s + 1] || automaton.dict[s] != 0 {
+            automaton.has_output[s / 8] |= 1 << (s % 8);
+        }
+    }
+}
+
+/// One class per distinct edge byte, numbered from 1 in byte order, capitals folded onto small letters; 0 for the
+/// rest. Returns the 256 classes and how many there are.
+fn byte_classes(automaton: &Automaton) -> (Vec<u8>, u32) {
+    let mut used = [false; 256];
+    for &b in &automaton.edge_byte {
+        used[b as usize] = true;
+    }
+    let mut classes = vec![0u8; 256];
+    let mut count = 1u32;
+    for b in 0..=255u8 {
+        if used[b as usize] {
+            classes[b as usize] =
+                u8::try_from(count).expect("patterns hold no capitals, so there are at most 231 classes");
+            count += 1;
+        }
+    }
+    for b in b'A'..=b'Z' {
+        classes[b as usize] = classes[b.to_ascii_lowercase() as usize];
+    }
+    (classes, count)
+}
+
 /// For every state, the nearest proper suffix state (along failure links) that ends a pattern.
-fn dictionary_links(automaton: &Automaton) -> Vec<u32> {
+fn dictionary_links(automaton: &Automaton, breadth_first: &[usize]) -> Vec<u32> {
     let states = automaton.fail.len();
     let has_output = |s: usize| automaton.out_start[s] < automaton.out_start[s + 1];
     let mut dict = vec![0u32; states];
-    // states are in breadth-first order, so a failure target is always computed before the state itself
-    for s in 1..states {
+    // in breadth-first order a failure target (always shallower) is computed before the state itself
+    for &s in breadth_first.iter().skip(1) {
         let f = automaton.fail[s] as usize;
         dict[s] = if f != 0 && has_output(f) { f as u32 } else { dict[f] };
     }
@@ -212,6 +308,31 @@ impl Trie {
             next += 1;
         }
         order
+    }
+
+    /// The depth of every state.
+    fn depths(&self, order: &[usize]) -> Vec<usize> {
+        let mut depth = vec![0; self.children.len()];
+        for &state in order {
+            for &child in self.children[state].values() {
+                depth[child] = depth[state] + 1;
+            }
+        }
+        depth
+    }
+
+    /// The states in their emitted order: breadth-first down to [`ROW_DEPTH`], then every deeper subtree
+    /// depth-first, first child (smallest byte) first.
+    fn numbering(&self, order: &[usize], depths: &[usize]) -> Vec<usize> {
+        let mut numbering: Vec<usize> = order.iter().copied().filter(|&s| depths[s] <= ROW_DEPTH).collect();
+        for &top in order.iter().filter(|&&s| depths[s] == ROW_DEPTH + 1) {
+            let mut stack = vec![top];
+            while let Some(state) = stack.pop() {
+                numbering.push(state);
+                stack.extend(self.children[state].values().rev());
+            }
+        }
+        numbering
     }
 
     fn failure_links(&self, order: &[usize]) -> Vec<usize> {
@@ -273,6 +394,22 @@ fn next_state(automaton: &Automaton, mut state: usize, byte: u8) -> usize {
     }
 }
 
+/// The step the bindings run: a row lookup for shallow states, edges and failure links for deeper ones.
+pub fn next_state_by_class(automaton: &Automaton, mut state: usize, byte: u8) -> usize {
+    let class = automaton.classes[byte as usize];
+    while state >= automaton.row_states as usize {
+        if automaton.next_class[state] == class {
+            return state + 1;
+        }
+        let edges = automaton.edge_start[state] as usize..automaton.edge_start[state + 1] as usize;
+        if let Some(i) = automaton.edge_class[edges.clone()].iter().position(|&c| c == class) {
+            return automaton.edge_next[edges.start + i] as usize;
+        }
+        state = automaton.fail[state] as usize;
+    }
+    automaton.rows[state * automaton.class_count as usize + class as usize] as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +425,22 @@ mod tests {
         }
         found.sort();
         found
+    }
+
+    #[test]
+    fn class_steps_equal_byte_steps_on_the_lowercased_byte() {
+        let yaml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.yaml")).expect("fixture");
+        let automaton = build(&smtp_catalogue::parse_and_validate(&yaml).expect("valid fixture"));
+        assert!(automaton.row_states > 1);
+        for state in 0..automaton.fail.len() {
+            for byte in 0..=255u8 {
+                let expected = next_state(&automaton, state, byte.to_ascii_lowercase());
+                assert_eq!(next_state_by_class(&automaton, state, byte), expected, "state {state}, byte {byte}");
+                let bit = automaton.has_output[expected / 8] >> (expected % 8) & 1 == 1;
+                let own = automaton.out_start[expected] < automaton.out_start[expected + 1];
+                assert_eq!(bit, own || automaton.dict[expected] != 0);
+            }
+        }
     }
 
     #[test]

@@ -804,35 +804,70 @@ static const struct smtp__pattern smtp__patterns[] = {
 {%- endfor %}
 };
 
-/* Transitions out of the root for every byte (0 = stay at the root). */
-static const {{ automaton.root.ty }} smtp__root[256] = {
-{%- for line in automaton.root.lines %}
+/* State numbers, in the smallest unsigned type that holds them all, like every table of numbers below (so the
+ * tables stay in cache). */
+typedef {{ automaton.state_ty }} smtp__state;
+
+/* The class of every byte. Bytes that lead to the same states share a class, and an ASCII capital shares its small
+ * letter's class (patterns are lowercase), so the matching text need not be lowercased. Class 0: bytes no pattern
+ * holds. */
+static const uint8_t smtp__class[256] = {
+{%- for line in automaton.class %}
     {{ line }}
 {%- endfor %}
 };
 
-/* The edges of state s are smtp__edge_byte/smtp__edge_next[smtp__edge_start[s] .. smtp__edge_start[s + 1]]. */
+#define SMTP__CLASSES {{ automaton.class_count }}u
+
+/* States 0 .. SMTP__ROW_STATES - 1, those at most {{ automaton.row_depth }} bytes below the root (numbered breadth-first), have
+ * complete rows, failure links already followed: smtp__rows[state * SMTP__CLASSES + class]. Deeper states have sparse
+ * edges and a failure link. */
+#define SMTP__ROW_STATES {{ automaton.row_states }}u
+
+static const smtp__state smtp__rows[] = {
+{%- for line in automaton.rows %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* For deep states: the class of the edge to the next state (their first child), else 255, which no byte has. Deep
+ * subtrees are numbered depth-first, so following a pattern reads one byte of this table per step. */
+static const uint8_t smtp__next_class[] = {
+{%- for line in automaton.next_class %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* The edges of state s are smtp__edge_class/smtp__edge_next[smtp__edge_start[s] .. smtp__edge_start[s + 1]]. */
 static const {{ automaton.edge_start.ty }} smtp__edge_start[] = {
 {%- for line in automaton.edge_start.lines %}
     {{ line }}
 {%- endfor %}
 };
 
-static const uint8_t smtp__edge_byte[] = {
-{%- for line in automaton.edge_byte %}
+static const uint8_t smtp__edge_class[] = {
+{%- for line in automaton.edge_class %}
     {{ line }}
 {%- endfor %}
 };
 
-static const {{ automaton.edge_next.ty }} smtp__edge_next[] = {
-{%- for line in automaton.edge_next.lines %}
+static const smtp__state smtp__edge_next[] = {
+{%- for line in automaton.edge_next %}
     {{ line }}
 {%- endfor %}
 };
 
 /* The failure link of every state. */
-static const {{ automaton.fail.ty }} smtp__fail[] = {
-{%- for line in automaton.fail.lines %}
+static const smtp__state smtp__fail[] = {
+{%- for line in automaton.fail %}
+    {{ line }}
+{%- endfor %}
+};
+
+/* Bit s % 8 of byte s / 8: state s ends a pattern, itself or along its dictionary links. Most states do not, so the
+ * matching loop tests this small table before anything else. */
+static const uint8_t smtp__has_output[] = {
+{%- for line in automaton.has_output %}
     {{ line }}
 {%- endfor %}
 };
@@ -851,22 +886,10 @@ static const {{ automaton.out_pattern.ty }} smtp__out_pattern[] = {
 };
 
 /* The nearest state on the failure chain that has patterns of its own (0 = none). */
-static const {{ automaton.dict.ty }} smtp__dict[] = {
-{%- for line in automaton.dict.lines %}
+static const smtp__state smtp__dict[] = {
+{%- for line in automaton.dict %}
     {{ line }}
 {%- endfor %}
-};
-
-/* States 1 .. SMTP__DENSE_STATES (one byte below the root) have complete rows here, failure links already followed:
- * smtp__dense[(state - 1) * 256 + byte]. A speed-up only: the edges give the same answers. The last 0 is padding.
- * Every table of numbers has the smallest unsigned type that holds its values. */
-#define SMTP__DENSE_STATES {{ automaton.dense_states }}u
-
-static const {{ automaton.dense.ty }} smtp__dense[] = {
-{%- for line in automaton.dense.lines %}
-    {{ line }}
-{%- endfor %}
-    0
 };
 
 /* A phrase and what it stands for. */
@@ -893,8 +916,9 @@ static const struct smtp__phrase smtp__phrases[] = {
 
 /* ---- reading a reply (sections 1 to 3) ---- */
 
+/* NUL, tab, LF, VT, FF, CR and space, as a bit mask tested without branches: word lengths are unpredictable. */
 static int smtp__is_space(unsigned char c) {
-    return c <= ' ' && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x0b || c == 0x0c || c == 0);
+    return (c <= ' ') & (int)((0x100003e01ull >> (c & 63u)) & 1u);
 }
 
 static int smtp__is_digit(unsigned char c) {
@@ -954,15 +978,29 @@ static int smtp__reply_digits(const unsigned char *d) {
     return (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
 }
 
+/* Whether the word, trimmed, starts with 2 to 5, as every basic and enhanced code does: a cheap test that turns away
+ * most words before trimming them. */
+static int smtp__may_be_code(const unsigned char *w, size_t len) {
+    size_t a = 0;
+    while (a < len && (w[a] == '(' || w[a] == '[' || w[a] == '<' || w[a] == '#' || w[a] == '\'' || w[a] == '"')) {
+        a++;
+    }
+    return a < len && w[a] >= '2' && w[a] <= '5';
+}
+
 /* A basic-code word: DDD, or DDD-rest with nothing trimmed at its end. Returns the code, or 0 when the word is not
  * one, and sets w[*rest .. *rest_end) to the rest after the '-' (empty for DDD and DDD-). */
 static int smtp__basic_word(const unsigned char *w, size_t len, size_t *rest, size_t *rest_end) {
     size_t a;
     size_t b;
-    int trailing = smtp__trim(w, len, &a, &b);
+    int trailing;
     int code;
     *rest = 0;
     *rest_end = 0;
+    if (!smtp__may_be_code(w, len)) {
+        return 0;
+    }
+    trailing = smtp__trim(w, len, &a, &b);
     if (b - a == 3) {
         return smtp__reply_digits(w + a);
     }
@@ -981,6 +1019,9 @@ static int smtp__basic_word(const unsigned char *w, size_t len, size_t *rest, si
 static int smtp__enhanced_word(const unsigned char *w, size_t len, struct smtp_enhanced_code *out) {
     size_t a;
     size_t b;
+    if (!smtp__may_be_code(w, len)) {
+        return 0;
+    }
     smtp__trim(w, len, &a, &b);
     return smtp_enhanced_parse((const char *)w + a, b - a, out);
 }
@@ -1299,23 +1340,22 @@ static void smtp__matched(struct smtp__seen *seen, const struct smtp__pattern *p
     }
 }
 
-/* One automaton step from state on byte c. */
-static uint32_t smtp__step(uint32_t state, unsigned char c) {
+/* One automaton step from state on a byte of class c: deep states try the next state, then their other edges, and
+ * fall back along failure links until a state with a complete row answers. */
+static uint32_t smtp__step(uint32_t state, unsigned c) {
     uint32_t i;
-    for (;;) {
-        if (state == 0) {
-            return smtp__root[c];
-        }
-        if (state <= SMTP__DENSE_STATES) {
-            return smtp__dense[(state - 1) * 256u + c];
+    while (state >= SMTP__ROW_STATES) {
+        if (smtp__next_class[state] == c) {
+            return state + 1;
         }
         for (i = smtp__edge_start[state]; i < smtp__edge_start[state + 1]; i++) {
-            if (smtp__edge_byte[i] == c) {
+            if (smtp__edge_class[i] == c) {
                 return smtp__edge_next[i];
             }
         }
         state = smtp__fail[state];
     }
+    return smtp__rows[state * SMTP__CLASSES + c];
 }
 
 /* Reads the codes, then runs the automaton over the matching text in one streaming pass. A pattern that starts with
@@ -1337,14 +1377,17 @@ static void smtp__read(const char *text, size_t len, struct smtp__found *found, 
     for (;;) {
         uint32_t at;
         if (st.pos < st.end && s[st.pos] != 0xe2) {
-            /* the common case, inline: a byte inside a word */
+            /* the common case, inline: a byte inside a word (capitals are left to the byte classes) */
             c = s[st.pos++];
-            c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
         } else if (!smtp__next(&st, &c)) {
             break;
         }
         window[position & (SMTP__WINDOW - 1)] = c;
-        state = smtp__step(state, c);
+        state = smtp__step(state, smtp__class[c]);
+        if (((smtp__has_output[state >> 3] >> (state & 7)) & 1u) == 0) {
+            position++;
+            continue;
+        }
         at = smtp__out_start[state] < smtp__out_start[state + 1] ? state : smtp__dict[state];
         while (at != 0) {
             uint32_t i;

@@ -87,7 +87,7 @@ struct Seen {
 pub(crate) fn command(matching: &[u8]) -> Option<&'static str> {
     let mut best: Option<u32> = None;
     for_each_match(matching, |p, _| {
-        let (kind, _, _, owner, _) = ac::PATTERNS[p as usize];
+        let (kind, _, _, owner, _) = ac::PATTERNS[p];
         if kind == ac::COMMAND && best.is_none_or(|b| owner < b) {
             best = Some(owner);
         }
@@ -97,22 +97,30 @@ pub(crate) fn command(matching: &[u8]) -> Option<&'static str> {
 
 /// Calls `found(pattern, end)` for every pattern occurrence in `text`, in one automaton pass. A pattern that starts
 /// with a letter or digit only counts where the byte before it is not one (section 6).
-fn for_each_match(text: &[u8], mut found: impl FnMut(u32, usize)) {
+fn for_each_match(text: &[u8], mut found: impl FnMut(usize, usize)) {
     let mut state = 0usize;
     for (position, &byte) in text.iter().enumerate() {
-        state = step(state, byte);
-        let own = ac::OUT_START[state] < ac::OUT_START[state + 1];
-        let mut s = if own { state } else { ac::DICT[state] as usize };
-        while s != 0 {
-            for &p in &ac::OUT_PATTERN[ac::OUT_START[s] as usize..ac::OUT_START[s + 1] as usize] {
-                let (_, flags, length, _, _) = ac::PATTERNS[p as usize];
-                let start = position + 1 - length as usize;
-                if flags & 1 == 0 || start == 0 || !text[start - 1].is_ascii_alphanumeric() {
-                    found(p, position + 1);
-                }
-            }
-            s = ac::DICT[s] as usize;
+        state = step(state, ac::CLASS[byte as usize]);
+        if ac::HAS_OUTPUT[state / 8] >> (state % 8) & 1 != 0 {
+            report(text, state, position, &mut found);
         }
+    }
+}
+
+/// The patterns that end at `state`, itself and along its dictionary links, at `text[position]`.
+#[inline(never)]
+fn report(text: &[u8], state: usize, position: usize, found: &mut impl FnMut(usize, usize)) {
+    let own = ac::OUT_START[state] < ac::OUT_START[state + 1];
+    let mut s = if own { state } else { ac::DICT[state] as usize };
+    while s != 0 {
+        for &p in &ac::OUT_PATTERN[ac::OUT_START[s] as usize..ac::OUT_START[s + 1] as usize] {
+            let (_, flags, length, _, _) = ac::PATTERNS[p as usize];
+            let start = position + 1 - length as usize;
+            if flags & 1 == 0 || start == 0 || !text[start - 1].is_ascii_alphanumeric() {
+                found(p as usize, position + 1);
+            }
+        }
+        s = ac::DICT[s] as usize;
     }
 }
 
@@ -166,7 +174,7 @@ impl Classifier {
         let (candidates, marked) = (&mut self.candidates, &mut self.marked);
         let mut seen = Seen::default();
         for_each_match(text, |p, end| {
-            let (kind, flags, length, owner, entry) = ac::PATTERNS[p as usize];
+            let (kind, flags, length, owner, entry) = ac::PATTERNS[p];
             match kind {
                 ac::MARKER => marked[owner as usize] = true,
                 ac::PHRASE => {
@@ -199,21 +207,21 @@ impl Classifier {
     }
 }
 
-/// One automaton step from `state` on `byte`.
-fn step(mut state: usize, byte: u8) -> usize {
-    loop {
-        if state == 0 {
-            return ac::ROOT[byte as usize] as usize;
-        }
-        if state <= ac::DENSE_STATES {
-            return ac::DENSE[(state - 1) * 256 + byte as usize] as usize;
+/// One automaton step from `state` on a byte of class `class`: deep states try the next state, then their other
+/// edges, and fall back along failure links until a state with a complete row answers.
+#[inline(always)]
+fn step(mut state: usize, class: u8) -> usize {
+    while state >= ac::ROW_STATES {
+        if ac::NEXT_CLASS[state] == class {
+            return state + 1;
         }
         let (start, end) = (ac::EDGE_START[state] as usize, ac::EDGE_START[state + 1] as usize);
-        if let Some(i) = ac::EDGE_BYTE[start..end].iter().position(|&b| b == byte) {
+        if let Some(i) = ac::EDGE_CLASS[start..end].iter().position(|&c| c == class) {
             return ac::EDGE_NEXT[start + i] as usize;
         }
         state = ac::FAIL[state] as usize;
     }
+    ac::ROWS[state * ac::CLASSES + class as usize] as usize
 }
 
 /// The right-hand word boundary and the numeric range of a token match ending at `end` (section 6); the left
