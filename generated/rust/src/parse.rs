@@ -29,20 +29,25 @@ pub struct Reply {
 /// Parses any text; never fails, and takes time linear in its length.
 pub fn parse(input: &[u8]) -> Reply {
     let mut scratch = Scratch::default();
-    let found = scratch.read(input);
+    let found = scratch.read_codes(input);
+    let text = scratch.text(&found);
+    scratch.finish_matching();
     let command = crate::classify::command(&scratch.matching);
-    Reply { basic: found.basic, enhanced: found.enhanced, command, text: found.text(input, &scratch) }
+    Reply { basic: found.basic, enhanced: found.enhanced, command, text }
 }
 
 /// Buffers reused across calls, so a hot loop allocates nothing per line.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
-    /// Word boundaries as (start, end) byte offsets into the input.
-    pub words: Vec<(usize, usize)>,
-    /// Whether each word is kept after unfolding.
-    pub kept: Vec<bool>,
-    /// The matching form (section 5).
+    /// The matching form (section 5), except that ASCII capitals are left as they are: the automaton's byte classes
+    /// fold them, and the boundary checks do not care. Until [`Scratch::finish_matching`], all words single-spaced.
     pub matching: Vec<u8>,
+    /// Where the candidates start in `matching`: the words that start, once trimmed, with 2 to 5 (as every code
+    /// does), or with the punctuation trimming sets aside. Every other word is neither a code nor dropped by
+    /// unfolding, so only these are looked at.
+    candidates: Vec<usize>,
+    /// Where the words unfolding drops start in `matching`, in order.
+    dropped: Vec<usize>,
 }
 
 /// The codes and where the reply text starts.
@@ -50,27 +55,38 @@ pub(crate) struct Scratch {
 pub(crate) struct Found {
     pub basic: Option<ReplyCode>,
     pub enhanced: Option<EnhancedCode>,
-    /// Index of the first word of the reply text.
-    text_start: usize,
+    /// Where the reply text starts in the single-spaced words: after the last code word.
+    text_from: usize,
 }
 
-impl Found {
-    fn text(&self, input: &[u8], scratch: &Scratch) -> String {
-        let mut text = String::new();
-        for (i, &(start, end)) in scratch.words.iter().enumerate().skip(self.text_start) {
-            if scratch.kept[i] {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(&String::from_utf8_lossy(&input[start..end]));
-            }
-        }
-        text
+/// What the first pass needs to know of a byte: [`SPACE`] (white space of section 1: NUL, tab, LF, VT, FF, CR and
+/// space) and [`CODE_START`] (a word starting with it is a [`Candidate`]). A table, so that pass has no branches.
+static BYTE_KIND: [u8; 256] = byte_kinds();
+
+const SPACE: u8 = 1;
+const CODE_START: u8 = 2;
+
+const fn byte_kinds() -> [u8; 256] {
+    let mut kinds = [0u8; 256];
+    let spaces = [0, b'\t', b'\n', 0x0b, 0x0c, b'\r', b' '];
+    let mut i = 0;
+    while i < spaces.len() {
+        kinds[spaces[i] as usize] = SPACE;
+        i += 1;
     }
+    let starts = *b"2345([<#'\"";
+    let mut i = 0;
+    while i < starts.len() {
+        kinds[starts[i] as usize] = CODE_START;
+        i += 1;
+    }
+    kinds
 }
 
-fn is_space(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | 0x0b | 0x0c | 0)
+/// The word of the single-spaced `text` that starts at `at`.
+fn word_at(text: &[u8], at: usize) -> &[u8] {
+    let rest = &text[at..];
+    &rest[..rest.iter().position(|&b| b == b' ').unwrap_or(rest.len())]
 }
 
 /// The word with the leading and trailing punctuation of section 2 set aside, and whether any trailing was.
@@ -110,76 +126,116 @@ fn basic_word(word: &[u8]) -> Option<(u16, Option<&[u8]>)> {
 
 /// A trimmed word that is exactly `C.S.D`.
 fn enhanced_word(word: &[u8]) -> Option<EnhancedCode> {
-    EnhancedCode::parse_bytes(trim(word).0).ok()
+    let trimmed = trim(word).0;
+    if !trimmed.first().is_some_and(|b| (b'2'..=b'5').contains(b)) {
+        return None;
+    }
+    EnhancedCode::parse_bytes(trimmed).ok()
 }
 
 impl Scratch {
-    /// Splits, finds the codes, unfolds, and builds the matching form.
+    /// Finds the codes, unfolds, and builds the matching form.
     pub(crate) fn read(&mut self, input: &[u8]) -> Found {
-        self.split(input);
-        let found = self.codes(input);
-        self.unfold(input, &found);
-        self.build_matching(input);
+        let found = self.read_codes(input);
+        self.finish_matching();
         found
     }
 
-    fn split(&mut self, input: &[u8]) {
-        self.words.clear();
-        let mut start = None;
-        for (i, &byte) in input.iter().enumerate() {
-            match (is_space(byte), start) {
-                (true, Some(s)) => {
-                    self.words.push((s, i));
-                    start = None;
-                }
-                (false, None) => start = Some(i),
-                _ => {}
+    /// Single-spaces the words, finds the codes and notes what unfolding drops.
+    fn read_codes(&mut self, input: &[u8]) -> Found {
+        self.single_space(input);
+        let found = self.codes();
+        self.unfold(&found);
+        found
+    }
+
+    /// Drops the unfolded words and folds the quotes: `matching` is then the matching form.
+    fn finish_matching(&mut self) {
+        self.drop_unfolded();
+        fold_quotes(&mut self.matching);
+    }
+
+    /// Section 1: the words joined by single spaces into `matching`, noting the candidates on the way. One pass
+    /// without branches on the bytes, since word lengths are unpredictable.
+    fn single_space(&mut self, input: &[u8]) {
+        self.matching.clear();
+        self.matching.resize(input.len(), 0);
+        self.candidates.clear();
+        // a word takes at least one byte and one space before the next: never more than this many start
+        self.candidates.resize(input.len() / 2 + 1, 0);
+        // local slices keep the buffers' addresses in registers: the byte stores could otherwise alias them
+        let (matching, candidates) = (&mut self.matching[..], &mut self.candidates[..]);
+        let (mut len, mut count) = (0, 0);
+        // the kind of the byte before; the text starts as if after a space
+        let mut before = SPACE;
+        for &byte in input {
+            let kind = BYTE_KIND[byte as usize];
+            candidates[count] = len;
+            count += usize::from(before & kind >> 1 & 1);
+            matching[len] = if kind & SPACE != 0 { b' ' } else { byte };
+            // a space is kept only right after a word
+            len += usize::from(kind & before & SPACE ^ 1);
+            before = kind;
+        }
+        if len > 0 && matching[len - 1] == b' ' {
+            len -= 1;
+        }
+        self.matching.truncate(len);
+        self.candidates.truncate(count);
+    }
+
+    fn word(&self, at: usize) -> &[u8] {
+        word_at(&self.matching, at)
+    }
+
+    /// The offset of the word after the one at `at`.
+    fn after(&self, at: usize) -> usize {
+        at + self.word(at).len() + 1
+    }
+
+    /// Section 2: the first basic-code word, then the enhanced code attached to it, right after it or anywhere later
+    /// (of the same class); without a basic code, the first enhanced code anywhere.
+    fn codes(&self) -> Found {
+        let mut first_enhanced = None;
+        for (index, &at) in self.candidates.iter().enumerate() {
+            let word = self.word(at);
+            if let Some((code, rest)) = basic_word(word) {
+                return self.codes_after_basic(index, code, rest);
+            }
+            if first_enhanced.is_none() {
+                first_enhanced = enhanced_word(word).map(|enhanced| (enhanced, self.after(at)));
             }
         }
-        if let Some(s) = start {
-            self.words.push((s, input.len()));
+        match first_enhanced {
+            Some((enhanced, text_from)) => Found { basic: None, enhanced: Some(enhanced), text_from },
+            None => Found { basic: None, enhanced: None, text_from: 0 },
         }
     }
 
-    fn word<'i>(&self, input: &'i [u8], index: usize) -> &'i [u8] {
-        let (start, end) = self.words[index];
-        &input[start..end]
-    }
-
-    fn codes(&self, input: &[u8]) -> Found {
-        let first_basic =
-            (0..self.words.len()).find_map(|i| basic_word(self.word(input, i)).map(|(code, rest)| (i, code, rest)));
-        let Some((index, code, rest)) = first_basic else {
-            let first_enhanced = (0..self.words.len()).find_map(|i| enhanced_word(self.word(input, i)).map(|e| (i, e)));
-            return match first_enhanced {
-                Some((i, enhanced)) => Found { basic: None, enhanced: Some(enhanced), text_start: i + 1 },
-                None => Found { basic: None, enhanced: None, text_start: 0 },
-            };
-        };
-        let basic = ReplyCode::from_u16(code);
-        let attached = rest.filter(|r| !r.is_empty());
-        let (candidate, text_start) = match attached.map(enhanced_word) {
-            Some(Some(enhanced)) => (Some(enhanced), index + 1),
-            Some(None) => (self.enhanced_after(input, index + 1), index + 1),
+    /// The enhanced code that goes with the basic code `code` of candidate `index`, whose word may carry `rest`.
+    fn codes_after_basic(&self, index: usize, code: u16, rest: Option<&[u8]>) -> Found {
+        let next_word = self.after(self.candidates[index]);
+        let later = &self.candidates[index + 1..];
+        let first_later = || later.iter().find_map(|&at| enhanced_word(self.word(at)));
+        let mut text_from = next_word;
+        let candidate = match rest.filter(|r| !r.is_empty()) {
+            Some(rest) => enhanced_word(rest).or_else(first_later),
             None => {
-                match (index + 1 < self.words.len()).then(|| enhanced_word(self.word(input, index + 1))).flatten() {
-                    Some(enhanced) => (Some(enhanced), index + 2),
-                    None => (self.enhanced_after(input, index + 1), index + 1),
+                let next = later.first().filter(|&&at| at == next_word).and_then(|&at| enhanced_word(self.word(at)));
+                if next.is_some() {
+                    text_from = self.after(next_word);
                 }
+                next.or_else(first_later)
             }
         };
         let enhanced = candidate.filter(|e| u16::from(e.class_digit()) == code / 100);
-        Found { basic, enhanced, text_start: text_start.max(index + 1) }
+        Found { basic: ReplyCode::from_u16(code), enhanced, text_from }
     }
 
-    fn enhanced_after(&self, input: &[u8], from: usize) -> Option<EnhancedCode> {
-        (from..self.words.len()).find_map(|i| enhanced_word(self.word(input, i)))
-    }
-
-    /// Drops continuation prefixes (section 3): `DDD`, `DDD-`, `DDD-E`, and `E` right after a dropped `DDD`/`DDD-`.
-    fn unfold(&mut self, input: &[u8], found: &Found) {
-        self.kept.clear();
-        self.kept.resize(self.words.len(), true);
+    /// Section 3: notes the words unfolding drops, `DDD`, `DDD-`, `DDD-E`, and `E` right after a dropped `DDD` or
+    /// `DDD-`. Each starts with a digit, so each is a candidate.
+    fn unfold(&mut self, found: &Found) {
+        self.dropped.clear();
         let Some(basic) = found.basic else { return };
         let mut digits = [0u8; 3];
         let code = basic.as_u16();
@@ -189,34 +245,73 @@ impl Scratch {
         let mut enhanced_text = [0u8; 11];
         let enhanced_len = found.enhanced.map_or(0, |e| write_enhanced(e, &mut enhanced_text));
         let enhanced = &enhanced_text[..enhanced_len];
-        let mut previous_dropped_bare = false;
-        for i in 0..self.words.len() {
-            let word = self.word(input, i);
-            let bare = word == digits || (word.len() == 4 && word[..3] == digits && word[3] == b'-');
+        // where the word after the last dropped `DDD` or `DDD-` starts
+        let mut after_bare = None;
+        for &at in &self.candidates {
+            let word = self.word(at);
+            if word[0] != digits[0] {
+                continue;
+            }
+            let prefix = word.len() >= 3 && word[..3] == digits;
+            let bare = prefix && (word.len() == 3 || (word.len() == 4 && word[3] == b'-'));
             let joined = enhanced_len > 0
+                && prefix
                 && word.len() == 4 + enhanced_len
-                && word[..3] == digits
                 && word[3] == b'-'
                 && &word[4..] == enhanced;
-            let follower = previous_dropped_bare && enhanced_len > 0 && word == enhanced;
-            if bare || joined || follower {
-                self.kept[i] = false;
+            let follower = enhanced_len > 0 && after_bare == Some(at) && word == enhanced;
+            if bare {
+                after_bare = Some(at + word.len() + 1);
             }
-            previous_dropped_bare = bare;
+            if bare || joined || follower {
+                self.dropped.push(at);
+            }
         }
     }
 
-    fn build_matching(&mut self, input: &[u8]) {
-        self.matching.clear();
-        for (i, &(start, end)) in self.words.iter().enumerate() {
-            if !self.kept[i] {
-                continue;
-            }
-            if !self.matching.is_empty() {
-                self.matching.push(b' ');
-            }
-            push_folded(&mut self.matching, &input[start..end]);
+    /// Removes the dropped words from `matching`, in place: the runs of kept words between them, single-spaced.
+    fn drop_unfolded(&mut self) {
+        if self.dropped.is_empty() {
+            return;
         }
+        let text = &mut self.matching;
+        let (mut out, mut from) = (0, 0);
+        let mut keep = |text: &mut Vec<u8>, run: core::ops::Range<usize>| {
+            if out > 0 {
+                text[out] = b' ';
+                out += 1;
+            }
+            text.copy_within(run.clone(), out);
+            out += run.len();
+        };
+        for &at in &self.dropped {
+            if at > from {
+                keep(text, from..at - 1);
+            }
+            from = at + word_at(text, at).len() + 1;
+        }
+        if from < text.len() {
+            keep(text, from..text.len());
+        }
+        text.truncate(out);
+    }
+
+    /// The reply text: the kept words from `text_from` on, in their original bytes (invalid UTF-8 replaced). Call it
+    /// before [`Scratch::finish_matching`].
+    fn text(&self, found: &Found) -> String {
+        let mut text = String::new();
+        let mut dropped = self.dropped.iter().copied().peekable();
+        let mut at = 0;
+        for word in self.matching.split(|&b| b == b' ') {
+            if dropped.next_if_eq(&at).is_none() && at >= found.text_from && !word.is_empty() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(&String::from_utf8_lossy(word));
+            }
+            at += word.len() + 1;
+        }
+        text
     }
 }
 
@@ -244,25 +339,24 @@ fn write_enhanced(code: EnhancedCode, out: &mut [u8; 11]) -> usize {
     len
 }
 
-/// Lowercases ASCII and folds the typographic quotes of section 5.
-fn push_folded(out: &mut Vec<u8>, word: &[u8]) {
-    let mut i = 0;
-    while i < word.len() {
-        if word[i] == 0xe2 && i + 2 < word.len() && word[i + 1] == 0x80 {
-            let folded = match word[i + 2] {
-                0x98 | 0x99 => Some(b'\''),
-                0x9c | 0x9d => Some(b'"'),
-                _ => None,
-            };
-            if let Some(byte) = folded {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(word[i].to_ascii_lowercase());
-        i += 1;
+/// Folds the typographic quotes of section 5 in place. They start with 0xe2, which most texts lack; the three bytes
+/// of one never span a space.
+fn fold_quotes(text: &mut Vec<u8>) {
+    if !text.contains(&0xe2) {
+        return;
     }
+    let (mut read, mut write) = (0, 0);
+    while read < text.len() {
+        let folded = match text[read..] {
+            [0xe2, 0x80, 0x98 | 0x99, ..] => Some(b'\''),
+            [0xe2, 0x80, 0x9c | 0x9d, ..] => Some(b'"'),
+            _ => None,
+        };
+        text[write] = folded.unwrap_or(text[read]);
+        read += if folded.is_some() { 3 } else { 1 };
+        write += 1;
+    }
+    text.truncate(write);
 }
 
 #[cfg(test)]
