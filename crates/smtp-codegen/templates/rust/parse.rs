@@ -83,6 +83,17 @@ const fn byte_kinds() -> [u8; 256] {
     kinds
 }
 
+/// Whether the words of `input` are already joined by single spaces: no bytes below 0x20 (a white space test that
+/// is sometimes too strict, which only costs time), no two spaces in a row, none at either end. Most replies are;
+/// the test is a branch-free pass the compiler vectorizes.
+fn is_single_spaced(input: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (input.first(), input.last()) else { return true };
+    let controls = input.iter().fold(false, |any, &b| any | (b < b' '));
+    let pairs = input[..input.len() - 1].iter().zip(&input[1..]);
+    let doubled = pairs.fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+    !controls && !doubled && first != b' ' && last != b' '
+}
+
 /// The word of the single-spaced `text` that starts at `at`.
 fn word_at(text: &[u8], at: usize) -> &[u8] {
     let rest = &text[at..];
@@ -155,9 +166,37 @@ impl Scratch {
         fold_quotes(&mut self.matching);
     }
 
-    /// Section 1: the words joined by single spaces into `matching`, noting the candidates on the way. One pass
-    /// without branches on the bytes, since word lengths are unpredictable.
+    /// Section 1: the words joined by single spaces into `matching`, and the candidates.
     fn single_space(&mut self, input: &[u8]) {
+        if is_single_spaced(input) {
+            self.matching.clear();
+            self.matching.extend_from_slice(input);
+            self.find_candidates();
+        } else {
+            self.collapse_spaces(input);
+        }
+    }
+
+    /// The candidates of text that is already single-spaced, in a pass without branches on the bytes.
+    fn find_candidates(&mut self) {
+        let text = &self.matching[..];
+        self.candidates.clear();
+        self.candidates.resize(text.len() / 2 + 1, 0);
+        let candidates = &mut self.candidates[..];
+        let mut count = 0;
+        // the text starts as if after a space
+        let mut after_space = true;
+        for (i, &byte) in text.iter().enumerate() {
+            candidates[count] = i;
+            count += usize::from(after_space & (BYTE_KIND[byte as usize] == CODE_START));
+            after_space = byte == b' ';
+        }
+        self.candidates.truncate(count);
+    }
+
+    /// Joins the words by single spaces into `matching`, noting the candidates on the way. One pass without
+    /// branches on the bytes, since word lengths are unpredictable.
+    fn collapse_spaces(&mut self, input: &[u8]) {
         self.matching.clear();
         self.matching.resize(input.len(), 0);
         self.candidates.clear();
