@@ -953,6 +953,25 @@ static size_t smtp__word(const unsigned char *s, size_t len, size_t pos, size_t 
     return pos;
 }
 
+/* Whether a word starting with c may be a code: c is 2 to 5 or punctuation trimming sets aside ('"#(<[). */
+static int smtp__code_start(unsigned char c) {
+    return (c < 64u && ((0x103c018c00000000ull >> c) & 1u)) || c == '[';
+}
+
+/* The first word at or after pos (0 or the end of a word) that may be a code: returns its start (len when there is
+ * none) and sets *end to its end. Most words cannot be codes, and a test per byte that is rarely true skips them. */
+static size_t smtp__candidate(const unsigned char *s, size_t len, size_t pos, size_t *end) {
+    int after_space = 1;
+    for (; pos < len; pos++) {
+        if (after_space && smtp__code_start(s[pos])) {
+            return smtp__word(s, len, pos, end);
+        }
+        after_space = smtp__is_space(s[pos]);
+    }
+    *end = len;
+    return len;
+}
+
 /* The word w[0 .. len) with the leading and trailing punctuation of section 2 set aside: w[*from .. *to). Returns 1
  * when trailing punctuation was set aside. */
 static int smtp__trim(const unsigned char *w, size_t len, size_t *from, size_t *to) {
@@ -1031,7 +1050,7 @@ static int smtp__enhanced_after(const unsigned char *s, size_t len, size_t pos, 
     size_t start;
     size_t end;
     for (;;) {
-        start = smtp__word(s, len, pos, &end);
+        start = smtp__candidate(s, len, pos, &end);
         if (start == len) {
             return 0;
         }
@@ -1068,7 +1087,7 @@ static void smtp__find_codes(const unsigned char *s, size_t len, struct smtp__fo
     found->has_enhanced = 0;
     found->text_from = 0;
     for (;;) {
-        start = smtp__word(s, len, pos, &end);
+        start = smtp__candidate(s, len, pos, &end);
         if (start == len) {
             break;
         }
@@ -1080,7 +1099,7 @@ static void smtp__find_codes(const unsigned char *s, size_t len, struct smtp__fo
     }
     if (code == 0) {
         for (pos = 0;; pos = end) {
-            start = smtp__word(s, len, pos, &end);
+            start = smtp__candidate(s, len, pos, &end);
             if (start == len) {
                 return;
             }
@@ -1156,8 +1175,8 @@ static int smtp__kept(const struct smtp__unfold *unfold, const unsigned char *w,
 struct smtp__stream {
     const unsigned char *s;
     size_t len;
-    size_t pos; /* the next input byte of the current word */
-    size_t end; /* the end of the current word */
+    size_t pos;  /* the next input byte */
+    int in_word; /* pos is inside a kept word */
     int started;
     int previous_bare;
     const struct smtp__unfold *unfold;
@@ -1168,47 +1187,67 @@ static void smtp__stream_init(struct smtp__stream *st, const unsigned char *s, s
     st->s = s;
     st->len = len;
     st->pos = 0;
-    st->end = 0;
+    st->in_word = 0;
     st->started = 0;
     st->previous_bare = 0;
     st->unfold = unfold;
 }
 
+/* Moves st->pos past white space and dropped words to the start of the next kept word; returns 0 at the end of the
+ * text. Only a word that starts with the basic code's first digit can be dropped, so only such a word is measured. */
+static int smtp__next_word(struct smtp__stream *st) {
+    const unsigned char *s = st->s;
+    size_t end;
+    for (;;) {
+        while (st->pos < st->len && smtp__is_space(s[st->pos])) {
+            st->pos++;
+        }
+        if (st->pos == st->len) {
+            return 0;
+        }
+        if (!st->unfold->active || s[st->pos] != st->unfold->digits[0]) {
+            st->previous_bare = 0;
+            return 1;
+        }
+        for (end = st->pos; end < st->len && !smtp__is_space(s[end]);) {
+            end++;
+        }
+        if (smtp__kept(st->unfold, s + st->pos, end - st->pos, &st->previous_bare)) {
+            return 1;
+        }
+        st->pos = end;
+    }
+}
+
 /* Sets *out to the next byte of the matching text and returns 1; returns 0 at its end. */
 static int smtp__next(struct smtp__stream *st, unsigned char *out) {
     const unsigned char *s = st->s;
-    size_t start;
-    size_t end;
-    for (;;) {
-        if (st->pos < st->end) {
-            unsigned char c = s[st->pos];
-            if (c == 0xe2 && st->pos + 2 < st->end && s[st->pos + 1] == 0x80) {
-                unsigned char third = s[st->pos + 2];
-                if (third == 0x98 || third == 0x99 || third == 0x9c || third == 0x9d) {
-                    *out = third <= 0x99 ? '\'' : '"';
-                    st->pos += 3;
-                    return 1;
-                }
-            }
-            *out = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
-            st->pos++;
-            return 1;
-        }
-        start = smtp__word(s, st->len, st->end, &end);
-        st->pos = start;
-        st->end = end;
-        if (start == st->len) {
+    unsigned char c;
+    if (!st->in_word || st->pos == st->len || smtp__is_space(s[st->pos])) {
+        st->in_word = 0;
+        if (!smtp__next_word(st)) {
             return 0;
         }
-        if (!smtp__kept(st->unfold, s + start, end - start, &st->previous_bare)) {
-            st->pos = end;
-        } else if (st->started) {
+        st->in_word = 1;
+        if (st->started) {
             *out = ' ';
             return 1;
-        } else {
-            st->started = 1;
+        }
+        st->started = 1;
+    }
+    /* a typographic quote: its three bytes are never white space, so they are all inside the word */
+    c = s[st->pos];
+    if (c == 0xe2 && st->pos + 2 < st->len && s[st->pos + 1] == 0x80) {
+        unsigned char third = s[st->pos + 2];
+        if (third == 0x98 || third == 0x99 || third == 0x9c || third == 0x9d) {
+            *out = third <= 0x99 ? '\'' : '"';
+            st->pos += 3;
+            return 1;
         }
     }
+    *out = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
+    st->pos++;
+    return 1;
 }
 
 /* ---- matching and classifying (sections 4, 6 and 7) ---- */
@@ -1358,8 +1397,26 @@ static uint32_t smtp__step(uint32_t state, unsigned c) {
     return smtp__rows[state * SMTP__CLASSES + c];
 }
 
-/* Reads the codes, then runs the automaton over the matching text in one streaming pass. A pattern that starts with
- * a letter or digit only counts where the byte before it is not one (section 6). */
+/* Hands every pattern that ends at state (the matching text's byte at position just went in) to smtp__matched; st
+ * stands right after that byte. A pattern that starts with a letter or digit only counts where the byte before it
+ * is not one (section 6): window holds the last SMTP__WINDOW bytes. */
+static void smtp__report(uint32_t state, size_t position, const unsigned char *window, const struct smtp__stream *st,
+                         const struct smtp__found *found, struct smtp__seen *seen) {
+    uint32_t at = smtp__out_start[state] < smtp__out_start[state + 1] ? state : smtp__dict[state];
+    uint32_t i;
+    while (at != 0) {
+        for (i = smtp__out_start[at]; i < smtp__out_start[at + 1]; i++) {
+            const struct smtp__pattern *p = &smtp__patterns[smtp__out_pattern[i]];
+            size_t start = position + 1 - p->length;
+            if ((p->flags & 1u) == 0 || start == 0 || !smtp__is_alnum(window[(start - 1) & (SMTP__WINDOW - 1)])) {
+                smtp__matched(seen, p, st, found);
+            }
+        }
+        at = smtp__dict[at];
+    }
+}
+
+/* Reads the codes, then runs the automaton over the matching text in one streaming pass. */
 static void smtp__read(const char *text, size_t len, struct smtp__found *found, struct smtp__seen *seen) {
     const unsigned char *s = (const unsigned char *)text;
     struct smtp__unfold unfold;
@@ -1367,6 +1424,8 @@ static void smtp__read(const char *text, size_t len, struct smtp__found *found, 
     unsigned char window[SMTP__WINDOW];
     unsigned char c;
     size_t position = 0;
+    size_t pos = 0; /* st.pos, kept in a register between calls */
+    int in_word = 0;
     uint32_t state = 0;
     if (s == NULL) {
         len = 0;
@@ -1374,33 +1433,24 @@ static void smtp__read(const char *text, size_t len, struct smtp__found *found, 
     smtp__find_codes(s, len, found);
     smtp__unfold_init(found, &unfold);
     smtp__stream_init(&st, s, len, &unfold);
-    for (;;) {
-        uint32_t at;
-        if (st.pos < st.end && s[st.pos] != 0xe2) {
+    for (;; position++) {
+        if (in_word && pos < len && s[pos] != 0xe2 && !smtp__is_space(s[pos])) {
             /* the common case, inline: a byte inside a word (capitals are left to the byte classes) */
-            c = s[st.pos++];
-        } else if (!smtp__next(&st, &c)) {
-            break;
+            c = s[pos++];
+        } else {
+            st.pos = pos;
+            if (!smtp__next(&st, &c)) {
+                break;
+            }
+            pos = st.pos;
+            in_word = 1;
         }
         window[position & (SMTP__WINDOW - 1)] = c;
         state = smtp__step(state, smtp__class[c]);
-        if (((smtp__has_output[state >> 3] >> (state & 7)) & 1u) == 0) {
-            position++;
-            continue;
+        if ((smtp__has_output[state >> 3] >> (state & 7)) & 1u) {
+            st.pos = pos;
+            smtp__report(state, position, window, &st, found, seen);
         }
-        at = smtp__out_start[state] < smtp__out_start[state + 1] ? state : smtp__dict[state];
-        while (at != 0) {
-            uint32_t i;
-            for (i = smtp__out_start[at]; i < smtp__out_start[at + 1]; i++) {
-                const struct smtp__pattern *p = &smtp__patterns[smtp__out_pattern[i]];
-                size_t start = position + 1 - p->length;
-                if ((p->flags & 1u) == 0 || start == 0 || !smtp__is_alnum(window[(start - 1) & (SMTP__WINDOW - 1)])) {
-                    smtp__matched(seen, p, &st, found);
-                }
-            }
-            at = smtp__dict[at];
-        }
-        position++;
     }
 }
 
