@@ -19880,7 +19880,7 @@ static size_t smtp__word(const unsigned char *s, size_t len, size_t pos, size_t 
 
 /* Whether a word starting with c may be a code: c is 2 to 5 or punctuation trimming sets aside ('"#(<[). */
 static int smtp__code_start(unsigned char c) {
-    return (c < 64u && ((0x103c018c00000000ull >> c) & 1u)) || c == '[';
+    return ((c < 64u) & (int)((0x103c018c00000000ull >> (c & 63u)) & 1u)) | (c == '[');
 }
 
 /* The first word at or after pos (0 or the end of a word) that may be a code: returns its start (len when there is
@@ -19888,7 +19888,7 @@ static int smtp__code_start(unsigned char c) {
 static size_t smtp__candidate(const unsigned char *s, size_t len, size_t pos, size_t *end) {
     int after_space = 1;
     for (; pos < len; pos++) {
-        if (after_space && smtp__code_start(s[pos])) {
+        if (after_space & smtp__code_start(s[pos])) {
             return smtp__word(s, len, pos, end);
         }
         after_space = smtp__is_space(s[pos]);
@@ -20011,31 +20011,27 @@ static void smtp__find_codes(const unsigned char *s, size_t len, struct smtp__fo
     found->enhanced = candidate;
     found->has_enhanced = 0;
     found->text_from = 0;
+    /* one scan: the first enhanced code seen on the way counts when no basic code follows */
     for (;;) {
         start = smtp__candidate(s, len, pos, &end);
         if (start == len) {
-            break;
+            return;
         }
         code = smtp__basic_word(s + start, end - start, &rest, &rest_end);
         if (code != 0) {
             break;
         }
+        if (!found->has_enhanced && smtp__enhanced_word(s + start, end - start, &candidate)) {
+            found->enhanced = candidate;
+            found->has_enhanced = 1;
+            found->text_from = end;
+        }
         pos = end;
     }
-    if (code == 0) {
-        for (pos = 0;; pos = end) {
-            start = smtp__candidate(s, len, pos, &end);
-            if (start == len) {
-                return;
-            }
-            if (smtp__enhanced_word(s + start, end - start, &candidate)) {
-                found->enhanced = candidate;
-                found->has_enhanced = 1;
-                found->text_from = end;
-                return;
-            }
-        }
-    }
+    found->enhanced.class_ = 0;
+    found->enhanced.subject = 0;
+    found->enhanced.detail = 0;
+    found->has_enhanced = 0;
     found->basic = code;
     found->text_from = end;
     if (rest_end > rest) {
@@ -20362,6 +20358,12 @@ static void smtp__read(const char *text, size_t len, struct smtp__found *found, 
         if (in_word && pos < len && s[pos] != 0xe2 && !smtp__is_space(s[pos])) {
             /* the common case, inline: a byte inside a word (capitals are left to the byte classes) */
             c = s[pos++];
+        } else if (in_word && pos + 1 < len && s[pos] == ' ' && !smtp__is_space(s[pos + 1]) &&
+                   (!unfold.active || s[pos + 1] != unfold.digits[0])) {
+            /* the next common case, inline: one space, then a word unfolding keeps (see smtp__next_word) */
+            c = ' ';
+            pos++;
+            st.previous_bare = 0;
         } else {
             st.pos = pos;
             if (!smtp__next(&st, &c)) {
