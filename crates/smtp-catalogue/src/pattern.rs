@@ -27,9 +27,29 @@ pub fn normalize_pattern(text: &str) -> String {
     out
 }
 
+/// The words of a fragment or phrase without the punctuation around them (`>: User unknown` and `... User
+/// unknown` both give `user unknown`). A vendor fragment whose wording is a generic phrase's only names the vendor
+/// next to the vendor's marker (docs/parsing.md, section 7).
+pub fn generic_wording(text: &str) -> String {
+    normalize_pattern(text).trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_string()
+}
+
+/// The generic wordings of the catalogue's phrases, to test fragments against with [`generic_wording`].
+pub fn generic_wordings(catalogue: &crate::Catalogue) -> std::collections::HashSet<String> {
+    catalogue.phrases.iter().map(|p| generic_wording(&p.phrase)).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::normalize_pattern;
+    use super::{generic_wording, normalize_pattern};
+
+    #[test]
+    fn generic_wording_sets_punctuation_aside() {
+        assert_eq!(generic_wording(">: User  Unknown"), "user unknown");
+        assert_eq!(generic_wording("... Access denied."), "access denied");
+        assert_eq!(generic_wording("infected:"), "infected");
+        assert_eq!(generic_wording("(#5.1.1)"), "5.1.1");
+    }
 
     #[test]
     fn folds_case_space_and_quotes() {

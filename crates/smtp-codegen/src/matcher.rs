@@ -2,7 +2,7 @@
 //! time and emitted as plain integer tables, so every binding matches all patterns in one pass without building
 //! anything at run time (see docs/parsing.md, section 6).
 
-use smtp_catalogue::pattern::normalize_pattern;
+use smtp_catalogue::pattern::{generic_wording, generic_wordings, normalize_pattern};
 use smtp_catalogue::Catalogue;
 use std::collections::BTreeMap;
 
@@ -125,14 +125,13 @@ pub const ROW_DEPTH: usize = 4;
 /// Every pattern of the catalogue, in a fixed order: per vendor its entries' fragments and tokens, then its
 /// markers; then the phrases; then the command phrases.
 pub fn patterns(catalogue: &Catalogue) -> Vec<Pattern> {
-    let generic: std::collections::HashSet<Vec<u8>> =
-        catalogue.phrases.iter().map(|p| normalize_pattern(&p.phrase).into_bytes()).collect();
+    let generic = generic_wordings(catalogue);
     let mut out = Vec::new();
     for (v, vendor) in catalogue.vendors.iter().enumerate() {
         for (e, entry) in vendor.entries.iter().enumerate() {
             for fragment in entry.fragments() {
                 let mut p = pattern(fragment, Kind::Fragment, v, e);
-                p.needs_marker = generic.contains(&p.text);
+                p.needs_marker = generic.contains(&generic_wording(fragment));
                 out.push(p);
             }
             for token in entry.tokens() {

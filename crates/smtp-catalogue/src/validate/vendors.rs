@@ -3,7 +3,7 @@
 
 use super::{entry_path, item_path, Report};
 use crate::model::{Catalogue, EnhancedCode, Entry, Vendor};
-use crate::pattern::normalize_pattern;
+use crate::pattern::{generic_wording, generic_wordings, normalize_pattern};
 use std::collections::HashSet;
 
 pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
@@ -19,7 +19,7 @@ pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
         .filter(|b| matches!(b.status, crate::model::Status::Standard | crate::model::Status::Experimental))
         .filter_map(|b| Some((b.code, normalize_pattern(b.text.as_deref()?))))
         .collect();
-    let phrases: Vec<String> = catalogue.phrases.iter().map(|p| normalize_pattern(&p.phrase)).collect();
+    let phrases = generic_wordings(catalogue);
     for (v, vendor) in catalogue.vendors.iter().enumerate() {
         check_markers(v, vendor, report);
         for (e, entry) in vendor.entries.iter().enumerate() {
@@ -103,17 +103,17 @@ fn check_not_rfc_text(
     }
 }
 
-/// A fragment that is one of the generic phrases is wording every server may use: it only selects its entry when
-/// the vendor's marker is in the reply too, so a vendor without markers could never reach the entry.
+/// A fragment worded as one of the generic phrases (punctuation aside) is wording every server may use: it only
+/// selects its entry when the vendor's marker is in the reply too, so a vendor without markers could never reach it.
 fn check_not_generic_phrase(
     entry: &Entry,
     label: &str,
     at: &dyn Fn(&'static str) -> Vec<crate::outline::Step<'static>>,
-    phrases: &[String],
+    phrases: &HashSet<String>,
     report: &mut Report<'_>,
 ) {
     for fragment in entry.fragments() {
-        if phrases.contains(&normalize_pattern(fragment)) {
+        if phrases.contains(&generic_wording(fragment)) {
             let message = format!(
                 "fragment `{fragment}` is a generic phrase (see `phrases`): it only counts next to a vendor marker, and this vendor has none"
             );
