@@ -85,7 +85,8 @@ pub fn driver(root: &Path, lang: Lang) -> Result<Command, String> {
             std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
             let binary = out.join("driver");
             let mut command = Command::new("cc");
-            command.args(["-std=c99", "-O2"]).args(C_WARNINGS).arg("-I").arg(root.join("generated/c"));
+            // -O3 matches the opt-level of the Rust driver's release build, so `bench` compares like with like
+            command.args(["-std=c99", "-O3"]).args(C_WARNINGS).arg("-I").arg(root.join("generated/c"));
             command.arg(root.join("tests/drivers/c/driver.c")).arg("-o").arg(&binary);
             status(&mut command)?;
             Ok(Command::new(binary))
