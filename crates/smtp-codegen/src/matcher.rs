@@ -82,10 +82,6 @@ pub struct Automaton {
     pub out_pattern: Vec<u32>,
     /// Nearest state on the failure chain that has patterns of its own (0 = none).
     pub dict: Vec<u32>,
-    /// Complete transitions (failure links already followed) of states `1..=dense_states`, the states one byte
-    /// below the root, 256 per state: an optional speed-up, the sparse edges give the same answers.
-    pub dense: Vec<u32>,
-    pub dense_states: u32,
     /// The byte classes the run-time loops step on: bytes that lead to the same states share a class, and an ASCII
     /// capital shares the class of its small letter (patterns are lowercase), so the loops need not lowercase.
     /// Class 0 holds every byte no pattern contains.
@@ -192,12 +188,6 @@ pub fn build(catalogue: &Catalogue) -> Automaton {
     automaton.out_start.push(automaton.out_pattern.len() as u32);
     let breadth_first: Vec<usize> = order.iter().map(|old| renumber[old] as usize).collect();
     automaton.dict = dictionary_links(&automaton, &breadth_first);
-    automaton.dense_states = trie.children[0].len() as u32;
-    for state in 1..=automaton.dense_states as usize {
-        for byte in 0..=255u8 {
-            automaton.dense.push(next_state(&automaton, state, byte) as u32);
-        }
-    }
     automaton.row_states = depths.iter().filter(|&&d| d <= ROW_DEPTH).count() as u32;
     add_class_tables(&mut automaton);
     automaton
