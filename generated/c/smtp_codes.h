@@ -400,6 +400,7 @@ struct smtp_reason_info {
     const char *id;          /* such as "userunknown" */
     const char *meaning;     /* what it means */
     enum smtp_bounce bounce; /* whether it makes the bounce hard */
+    enum smtp_retry retry;   /* the retry it implies for a reply without codes; SMTP_RETRY_NONE when either */
 };
 
 /* ========================================================================================================== vendors */
@@ -3891,43 +3892,43 @@ static const struct smtp_enhanced_info smtp__enhanced[] = {
 
 /* Sorted by id. */
 static const struct smtp_reason_info smtp__reasons[] = {
-    {"authfailure", "The sender's domain failed an authentication check such as SPF, DKIM or DMARC.", SMTP_BOUNCE_SOFT},
-    {"badreputation", "The receiver distrusts the sending IP address or domain because of its history.", SMTP_BOUNCE_SOFT},
-    {"blocked", "The sending host or network is refused, often through a blocklist.", SMTP_BOUNCE_SOFT},
-    {"contenterror", "The message is malformed or its content cannot be processed.", SMTP_BOUNCE_SOFT},
-    {"delivered", "The message was accepted.", SMTP_BOUNCE_SOFT},
-    {"exceedlimit", "The message is larger than the recipient is allowed to receive.", SMTP_BOUNCE_SOFT},
-    {"expired", "Delivery kept failing until the sender gave up or a session timed out.", SMTP_BOUNCE_SOFT},
-    {"failedstarttls", "The TLS negotiation failed or encryption was required and missing.", SMTP_BOUNCE_SOFT},
-    {"feedback", "A complaint or feedback report rather than a delivery failure.", SMTP_BOUNCE_SOFT},
-    {"filtered", "The recipient's own filter or settings refused the message.", SMTP_BOUNCE_SOFT},
-    {"hasmoved", "The mailbox has moved and no longer receives mail at this address.", SMTP_BOUNCE_HARD},
-    {"hostunknown", "The recipient domain does not exist or has no mail host.", SMTP_BOUNCE_HARD},
-    {"mailboxfull", "The recipient's mailbox is out of space.", SMTP_BOUNCE_SOFT},
-    {"mailererror", "A local delivery program on the receiving side failed.", SMTP_BOUNCE_SOFT},
-    {"mesgtoobig", "The message exceeds the size the receiving system accepts.", SMTP_BOUNCE_SOFT},
-    {"networkerror", "A network or DNS problem prevented delivery.", SMTP_BOUNCE_SOFT},
-    {"norelaying", "The server refused to relay mail for a domain it does not serve.", SMTP_BOUNCE_SOFT},
-    {"notaccept", "The recipient's host or domain does not accept mail at all.", SMTP_BOUNCE_HARD},
-    {"notcompliantrfc", "The message or session breaks the email standards.", SMTP_BOUNCE_SOFT},
-    {"onhold", "The failure could not be classified yet; the message is held.", SMTP_BOUNCE_SOFT},
-    {"policyviolation", "The message breaks a policy of the receiving site.", SMTP_BOUNCE_SOFT},
-    {"rejected", "The sender address or the sending account was refused.", SMTP_BOUNCE_SOFT},
-    {"requireptr", "The sending IP address lacks valid reverse DNS.", SMTP_BOUNCE_SOFT},
-    {"securityerror", "Authentication of the sending client failed or was required.", SMTP_BOUNCE_SOFT},
-    {"spamdetected", "The message was judged to be spam.", SMTP_BOUNCE_SOFT},
-    {"speeding", "The sender exceeded a rate limit.", SMTP_BOUNCE_SOFT},
-    {"suppressed", "The address is on a suppression list of the sending service.", SMTP_BOUNCE_SOFT},
-    {"suspend", "The recipient's account exists but is disabled or suspended.", SMTP_BOUNCE_SOFT},
-    {"syntaxerror", "The server did not understand a command or its arguments.", SMTP_BOUNCE_SOFT},
-    {"systemerror", "The receiving system had an internal or temporary fault.", SMTP_BOUNCE_SOFT},
-    {"systemfull", "The receiving system is out of storage.", SMTP_BOUNCE_SOFT},
-    {"toomanyconn", "Too many connections or recipients at once.", SMTP_BOUNCE_SOFT},
-    {"undefined", "Nothing in the reply says why it failed.", SMTP_BOUNCE_SOFT},
-    {"userunknown", "The mailbox does not exist at the receiving domain.", SMTP_BOUNCE_HARD},
-    {"vacation", "An automatic out-of-office reply, not a failure.", SMTP_BOUNCE_SOFT},
-    {"virusdetected", "The message carried malware.", SMTP_BOUNCE_SOFT},
-    {NULL, NULL, SMTP_BOUNCE_NONE}
+    {"authfailure", "The sender's domain failed an authentication check such as SPF, DKIM or DMARC.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"badreputation", "The receiver distrusts the sending IP address or domain because of its history.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"blocked", "The sending host or network is refused, often through a blocklist.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"contenterror", "The message is malformed or its content cannot be processed.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"delivered", "The message was accepted.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"exceedlimit", "The message is larger than the recipient is allowed to receive.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"expired", "Delivery kept failing until the sender gave up or a session timed out.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"failedstarttls", "The TLS negotiation failed or encryption was required and missing.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"feedback", "A complaint or feedback report rather than a delivery failure.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"filtered", "The recipient's own filter or settings refused the message.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"hasmoved", "The mailbox has moved and no longer receives mail at this address.", SMTP_BOUNCE_HARD, SMTP_RETRY_PERMANENT},
+    {"hostunknown", "The recipient domain does not exist or has no mail host.", SMTP_BOUNCE_HARD, SMTP_RETRY_PERMANENT},
+    {"mailboxfull", "The recipient's mailbox is out of space.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"mailererror", "A local delivery program on the receiving side failed.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"mesgtoobig", "The message exceeds the size the receiving system accepts.", SMTP_BOUNCE_SOFT, SMTP_RETRY_PERMANENT},
+    {"networkerror", "A network or DNS problem prevented delivery.", SMTP_BOUNCE_SOFT, SMTP_RETRY_TRANSIENT},
+    {"norelaying", "The server refused to relay mail for a domain it does not serve.", SMTP_BOUNCE_SOFT, SMTP_RETRY_PERMANENT},
+    {"notaccept", "The recipient's host or domain does not accept mail at all.", SMTP_BOUNCE_HARD, SMTP_RETRY_PERMANENT},
+    {"notcompliantrfc", "The message or session breaks the email standards.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"onhold", "The failure could not be classified yet; the message is held.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"policyviolation", "The message breaks a policy of the receiving site.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"rejected", "The sender address or the sending account was refused.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"requireptr", "The sending IP address lacks valid reverse DNS.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"securityerror", "Authentication of the sending client failed or was required.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"spamdetected", "The message was judged to be spam.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"speeding", "The sender exceeded a rate limit.", SMTP_BOUNCE_SOFT, SMTP_RETRY_TRANSIENT},
+    {"suppressed", "The address is on a suppression list of the sending service.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"suspend", "The recipient's account exists but is disabled or suspended.", SMTP_BOUNCE_SOFT, SMTP_RETRY_PERMANENT},
+    {"syntaxerror", "The server did not understand a command or its arguments.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"systemerror", "The receiving system had an internal or temporary fault.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"systemfull", "The receiving system is out of storage.", SMTP_BOUNCE_SOFT, SMTP_RETRY_TRANSIENT},
+    {"toomanyconn", "Too many connections or recipients at once.", SMTP_BOUNCE_SOFT, SMTP_RETRY_TRANSIENT},
+    {"undefined", "Nothing in the reply says why it failed.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"userunknown", "The mailbox does not exist at the receiving domain.", SMTP_BOUNCE_HARD, SMTP_RETRY_PERMANENT},
+    {"vacation", "An automatic out-of-office reply, not a failure.", SMTP_BOUNCE_SOFT, SMTP_RETRY_NONE},
+    {"virusdetected", "The message carried malware.", SMTP_BOUNCE_SOFT, SMTP_RETRY_PERMANENT},
+    {NULL, NULL, SMTP_BOUNCE_NONE, SMTP_RETRY_NONE}
 };
 
 /* Every vendor's entries, vendor after vendor, each vendor's in priority order. */
@@ -20786,6 +20787,12 @@ static enum smtp_bounce smtp__bounce_of(const char *reason, enum smtp_retry retr
                                                                                               : SMTP_BOUNCE_SOFT;
 }
 
+/* Without an entry or a failure code, only the reason can say what retry it implies ("User unknown" alone). */
+static enum smtp_retry smtp__reason_retry(const char *reason) {
+    const struct smtp_reason_info *info = smtp_reason_lookup(reason);
+    return info != NULL ? info->retry : SMTP_RETRY_NONE;
+}
+
 /* The best candidate of vendor v that counts: any of them when its marker matched, else those needing no marker. */
 static const struct smtp__candidate *smtp__eligible(const struct smtp__seen *seen, size_t v) {
     const struct smtp__candidate *best = seen->marked[v] ? &seen->best[v] : &seen->no_marker[v];
@@ -20864,7 +20871,7 @@ SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classifica
         out->enhanced = found.enhanced;
         out->has_enhanced = found.has_enhanced;
         out->command = seen.has_command ? smtp__commands[seen.command].value : NULL;
-        out->retry = entry != NULL ? entry->retry : failure;
+        out->retry = entry != NULL ? entry->retry : failure != SMTP_RETRY_NONE ? failure : smtp__reason_retry(reason);
         out->bounce = entry != NULL ? entry->bounce
                       : reason != NULL ? smtp__bounce_of(reason, out->retry)
                                        : SMTP_BOUNCE_NONE;

@@ -472,7 +472,9 @@ static void test_enhanced_facts(void) {
     CHECK(in_list(e->classes, e->class_count, 5));
     CHECK(in_list(e->basic, e->basic_count, 550));
     r = smtp_reason_lookup("userunknown");
-    CHECK(r != NULL && r->bounce == SMTP_BOUNCE_HARD);
+    CHECK(r != NULL && r->bounce == SMTP_BOUNCE_HARD && r->retry == SMTP_RETRY_PERMANENT);
+    r = smtp_reason_lookup("mailboxfull");
+    CHECK(r != NULL && r->retry == SMTP_RETRY_NONE);
     CHECK(smtp_enhanced_parse("5.1.1", 5, &code) && smtp_enhanced_lookup(code.subject, code.detail) == e);
     CHECK(smtp_enhanced_to_long(code) == SMTP_ENHANCED_PERMANENT_BAD_DESTINATION_MAILBOX_ADDRESS);
 }
@@ -497,6 +499,7 @@ static void test_reasons(void) {
         previous = r->id;
         CHECK(smtp_reason_lookup(r->id) == r);
         CHECK(r->bounce == SMTP_BOUNCE_HARD || r->bounce == SMTP_BOUNCE_SOFT);
+        CHECK(r->retry == SMTP_RETRY_NONE || smtp_retry_str(r->retry) != NULL);
         CHECK(smtp_bounce_str(r->bounce) != NULL);
         /* A prefix of an id is not an id (unless the catalogue has it). */
         if (strlen(r->id) < sizeof shorter) {

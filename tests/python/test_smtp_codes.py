@@ -68,7 +68,7 @@ def test_every_registry_entry_and_constant() -> None:
 def test_reasons_and_vendors() -> None:
     for fact in CATALOGUE["reasons"]:
         info = smtp_codes.reason_info(fact["id"])
-        assert info is not None and info.bounce == fact["bounce"]
+        assert info is not None and (info.bounce, info.retry) == (fact["bounce"], fact["retry"])
     assert smtp_codes.reason_info("nope") is None
     assert [v.id for v in smtp_codes.VENDORS] == [v["id"] for v in CATALOGUE["vendors"]]
     for vendor in CATALOGUE["vendors"]:

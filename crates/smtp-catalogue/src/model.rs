@@ -50,6 +50,10 @@ pub struct Reason {
     pub id: String,
     pub meaning: String,
     pub bounce: Bounce,
+    /// The retry this reason implies on its own, for replies that carry no code (docs/parsing.md, section 7);
+    /// none when the reason happens both ways.
+    #[serde(default)]
+    pub retry: Option<Retry>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -348,7 +348,12 @@ fn enhanced_row(pools: &mut Pools, e: &Enhanced) -> Result<String, askama::Error
 }
 
 fn reason_row(r: &Reason) -> String {
-    row(vec![c_str(&r.id), c_str(&r.meaning), constant("SMTP_BOUNCE", r.bounce.as_str())])
+    row(vec![
+        c_str(&r.id),
+        c_str(&r.meaning),
+        constant("SMTP_BOUNCE", r.bounce.as_str()),
+        constant("SMTP_RETRY", r.retry.map_or("none", |r| r.as_str())),
+    ])
 }
 
 fn vendor_row(pools: &mut Pools, v: &Vendor, first_entry: usize) -> String {

@@ -89,7 +89,10 @@ fn index_page(catalogue: &Catalogue) -> Result<String, askama::Error> {
     let reasons = catalogue
         .reasons
         .iter()
-        .map(|r| Row { cells: vec![format!("`{}`", r.id), r.bounce.as_str().to_string(), md_cell(&r.meaning)] })
+        .map(|r| {
+            let retry = r.retry.map_or("", |x| x.as_str()).to_string();
+            Row { cells: vec![format!("`{}`", r.id), r.bounce.as_str().to_string(), retry, md_cell(&r.meaning)] }
+        })
         .collect();
     IndexPage {
         marker: MARKER,

@@ -68,7 +68,15 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
         reasons: catalogue
             .reasons
             .iter()
-            .map(|r| format!("ReasonInfo({}, {}, {}),", py_str(&r.id), py_str(&r.meaning), py_str(r.bounce.as_str())))
+            .map(|r| {
+                let retry = r.retry.map_or("None".to_string(), |x| py_str(x.as_str()));
+                format!(
+                    "ReasonInfo({}, {}, {}, {retry}),",
+                    py_str(&r.id),
+                    py_str(&r.meaning),
+                    py_str(r.bounce.as_str())
+                )
+            })
             .collect(),
         basic: catalogue.basic.iter().map(basic_line).collect(),
         enhanced: catalogue.enhanced.iter().map(enhanced_line).collect(),

@@ -26,6 +26,8 @@ struct MatcherPy<'c> {
     basic: Vec<String>,
     enhanced: Vec<String>,
     hard_reasons: String,
+    /// `"reason": "retry",` for the reasons that imply a retry on their own.
+    reason_retry: Vec<String>,
     phrases: Vec<String>,
     commands: Vec<String>,
     /// The bytes literal of the regular expression that finds every pattern (see `finder`).
@@ -179,6 +181,11 @@ pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error>
             .collect(),
         enhanced,
         hard_reasons: hard.join(", "),
+        reason_retry: catalogue
+            .reasons
+            .iter()
+            .filter_map(|r| Some(format!("{}: {},", py_str(&r.id), py_str(r.retry?.as_str()))))
+            .collect(),
         phrases: catalogue.phrases.iter().map(|p| format!("({}, {}),", py_str(&p.phrase), py_str(&p.reason))).collect(),
         commands: COMMANDS.iter().map(|(p, c)| format!("({}, {}),", py_str(p), py_str(c))).collect(),
         finder,

@@ -144,10 +144,11 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
             .iter()
             .map(|r| {
                 format!(
-                    "ReasonInfo {{ id: {}, meaning: {}, bounce: Bounce::{} }},",
+                    "ReasonInfo {{ id: {}, meaning: {}, bounce: Bounce::{}, retry: {} }},",
                     rust_str(&r.id),
                     rust_str(&r.meaning),
-                    variant(r.bounce.as_str())
+                    variant(r.bounce.as_str()),
+                    r.retry.map_or("None".to_string(), |r| format!("Some(Retry::{})", variant(r.as_str())))
                 )
             })
             .collect(),

@@ -3412,6 +3412,22 @@ ENHANCED: dict[tuple[int, int], tuple[str, str]] = {
 
 HARD_REASONS: frozenset[str] = frozenset({"hasmoved", "hostunknown", "notaccept", "userunknown"})
 
+# the retry a reason implies for a reply without codes, for the reasons that imply one
+REASON_RETRY: dict[str, str] = {
+    "hasmoved": "permanent",
+    "hostunknown": "permanent",
+    "mesgtoobig": "permanent",
+    "networkerror": "transient",
+    "norelaying": "permanent",
+    "notaccept": "permanent",
+    "speeding": "transient",
+    "suspend": "permanent",
+    "systemfull": "transient",
+    "toomanyconn": "transient",
+    "userunknown": "permanent",
+    "virusdetected": "permanent",
+}
+
 PHRASES: tuple[tuple[str, str], ...] = (
     ("account disabled", "suspend"),
     ("account has been disabled", "suspend"),

@@ -48,6 +48,7 @@ pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
     }
     check_basic(catalogue, &known, report);
     check_enhanced(catalogue, &known, report);
+    check_reasons(catalogue, report);
     check_vendors(catalogue, &known, report);
     for (i, phrase) in catalogue.phrases.iter().enumerate() {
         known.reason(
@@ -83,6 +84,21 @@ fn check_enhanced(catalogue: &Catalogue, known: &Known<'_>, report: &mut Report<
                 let message = format!("subject {} is not in the `subjects` section", code.subject);
                 report.error(&item_path("enhanced", i, Some("code")), &label, message);
             }
+        }
+    }
+}
+
+/// A hard reason is about the address itself, which does not come back: it cannot imply a transient retry.
+fn check_reasons(catalogue: &Catalogue, report: &mut Report<'_>) {
+    for (index, reason) in catalogue.reasons.iter().enumerate() {
+        if reason.bounce == crate::model::Bounce::Hard && reason.retry == Some(crate::model::Retry::Transient) {
+            let message =
+                "a reason with `bounce: hard` is about the address itself and cannot imply `retry: transient`";
+            report.error(
+                &item_path("reasons", index, Some("retry")),
+                format!("reason {}", reason.id),
+                message.to_string(),
+            );
         }
     }
 }

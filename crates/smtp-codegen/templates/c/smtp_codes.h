@@ -182,6 +182,7 @@ struct smtp_reason_info {
     const char *id;          /* such as "userunknown" */
     const char *meaning;     /* what it means */
     enum smtp_bounce bounce; /* whether it makes the bounce hard */
+    enum smtp_retry retry;   /* the retry it implies for a reply without codes; SMTP_RETRY_NONE when either */
 };
 
 /* ========================================================================================================== vendors */
@@ -404,7 +405,7 @@ static const struct smtp_reason_info smtp__reasons[] = {
 {%- for row in reasons %}
     {{ row }}
 {%- endfor %}
-    {NULL, NULL, SMTP_BOUNCE_NONE}
+    {NULL, NULL, SMTP_BOUNCE_NONE, SMTP_RETRY_NONE}
 };
 
 /* Every vendor's entries, vendor after vendor, each vendor's in priority order. */
@@ -1595,6 +1596,12 @@ static enum smtp_bounce smtp__bounce_of(const char *reason, enum smtp_retry retr
                                                                                               : SMTP_BOUNCE_SOFT;
 }
 
+/* Without an entry or a failure code, only the reason can say what retry it implies ("User unknown" alone). */
+static enum smtp_retry smtp__reason_retry(const char *reason) {
+    const struct smtp_reason_info *info = smtp_reason_lookup(reason);
+    return info != NULL ? info->retry : SMTP_RETRY_NONE;
+}
+
 /* The best candidate of vendor v that counts: any of them when its marker matched, else those needing no marker. */
 static const struct smtp__candidate *smtp__eligible(const struct smtp__seen *seen, size_t v) {
     const struct smtp__candidate *best = seen->marked[v] ? &seen->best[v] : &seen->no_marker[v];
@@ -1673,7 +1680,7 @@ SMTP__DEF int smtp_classify(const char *text, size_t len, struct smtp_classifica
         out->enhanced = found.enhanced;
         out->has_enhanced = found.has_enhanced;
         out->command = seen.has_command ? smtp__commands[seen.command].value : NULL;
-        out->retry = entry != NULL ? entry->retry : failure;
+        out->retry = entry != NULL ? entry->retry : failure != SMTP_RETRY_NONE ? failure : smtp__reason_retry(reason);
         out->bounce = entry != NULL ? entry->bounce
                       : reason != NULL ? smtp__bounce_of(reason, out->retry)
                                        : SMTP_BOUNCE_NONE;

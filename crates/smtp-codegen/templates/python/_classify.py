@@ -298,6 +298,8 @@ def classify(data: Union[bytes, str]) -> Classification:
         return Classification(basic, enhanced, command, entry[3], entry[4], entry[5], chosen_vendor, entry[0], entry[7])
     vendor_id = m.VENDOR_IDS[min(matches.marked)] if matches.marked else None
     reason = None if positive else _fallback_reason(basic, enhanced, matches.phrase, failure is not None)
-    bounce = None if reason is None else _bounce(reason, failure)
+    # without an entry or a failure code, only the reason can say ("User unknown" alone is permanent)
+    retry = failure if failure is not None or reason is None else m.REASON_RETRY.get(reason)
+    bounce = None if reason is None else _bounce(reason, retry)
     action = _code_action(basic, enhanced)
-    return Classification(basic, enhanced, command, failure, bounce, reason, vendor_id, None, action)
+    return Classification(basic, enhanced, command, retry, bounce, reason, vendor_id, None, action)

@@ -50,6 +50,13 @@ ENHANCED: dict[tuple[int, int], tuple[str, str]] = {
 
 HARD_REASONS: frozenset[str] = frozenset({ {{- hard_reasons -}} })
 
+# the retry a reason implies for a reply without codes, for the reasons that imply one
+REASON_RETRY: dict[str, str] = {
+{%- for line in reason_retry %}
+    {{ line }}
+{%- endfor %}
+}
+
 PHRASES: tuple[tuple[str, str], ...] = (
 {%- for line in phrases %}
     {{ line }}

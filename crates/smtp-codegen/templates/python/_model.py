@@ -51,11 +51,13 @@ class EnhancedInfo:
 
 @dataclass(frozen=True)
 class ReasonInfo:
-    """A reason of the vocabulary and whether it makes a bounce hard."""
+    """A reason of the vocabulary, whether it makes a bounce hard, and the retry it implies for a reply without codes
+    (None when it happens both ways)."""
 
     id: str
     meaning: str
     bounce: str
+    retry: Optional[str]
 
 
 @dataclass(frozen=True)

@@ -144,12 +144,13 @@ impl Classifier {
         let vendor = chosen
             .map(|c| &tables::VENDORS[c.vendor as usize])
             .or_else(|| self.marked.iter().position(|&m| m).map(|v| &tables::VENDORS[v]));
-        let retry = entry.map(|e| e.retry).or(failure_class);
         let reason = match entry {
             Some(entry) => Some(entry.reason),
             None if positive => None,
             None => fallback_reason(found.basic, found.enhanced, seen.phrase, failure_class.is_some()),
         };
+        // without an entry or a failure code, only the reason can say (`User unknown` alone is permanent)
+        let retry = entry.map(|e| e.retry).or(failure_class).or_else(|| reason.and_then(crate::reason)?.retry);
         let bounce = match entry {
             Some(entry) => Some(entry.bounce),
             None => reason.map(|r| bounce_of(r, retry)),

@@ -190,6 +190,8 @@ pub struct ReasonInfo {
     pub meaning: &'static str,
     /// Whether it makes the bounce hard.
     pub bounce: Bounce,
+    /// The retry the reason implies for a reply without codes (`None` when it happens both ways).
+    pub retry: Option<Retry>,
 }
 
 /// A vendor and its replies.
