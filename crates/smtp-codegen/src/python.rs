@@ -69,7 +69,7 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
             .reasons
             .iter()
             .map(|r| {
-                let retry = r.retry.map_or("None".to_string(), |x| py_str(x.as_str()));
+                let retry = option(r.retry.map(|x| x.as_str()));
                 format!(
                     "ReasonInfo({}, {}, {}, {retry}),",
                     py_str(&r.id),

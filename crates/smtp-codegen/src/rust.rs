@@ -148,7 +148,7 @@ pub fn emit(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> 
                     rust_str(&r.id),
                     rust_str(&r.meaning),
                     variant(r.bounce.as_str()),
-                    r.retry.map_or("None".to_string(), |r| format!("Some(Retry::{})", variant(r.as_str())))
+                    option_retry(r.retry)
                 )
             })
             .collect(),
@@ -237,10 +237,15 @@ fn basic_row(b: &Basic) -> String {
         option_str(b.text.as_deref()),
         rust_str(&b.meaning),
         rust_str(&b.action),
-        b.retry.map_or("None".to_string(), |r| format!("Some(Retry::{})", variant(r.as_str()))),
+        option_retry(b.retry),
         option_str(b.reason.as_deref()),
         str_slice(&b.sources),
     )
+}
+
+/// `Some(Retry::Permanent)` or `None`.
+fn option_retry(retry: Option<smtp_catalogue::Retry>) -> String {
+    retry.map_or("None".to_string(), |r| format!("Some(Retry::{})", variant(r.as_str())))
 }
 
 fn enhanced_row(e: &Enhanced) -> String {
