@@ -94,6 +94,18 @@ fn is_single_spaced(input: &[u8]) -> bool {
     !controls && !doubled && first != b' ' && last != b' '
 }
 
+/// The high bit of byte `i` of the result is set where `chunk[i]` is a space (up to 8 bytes, little-endian), exactly:
+/// a byte is a space when it XORs to zero, and adding 0x7f to its low 7 bits sets the high bit of every other byte.
+fn space_bits(chunk: &[u8]) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let word = match <[u8; 8]>::try_from(chunk) {
+        Ok(bytes) => u64::from_le_bytes(bytes),
+        Err(_) => chunk.iter().rev().fold(0u64, |word, &b| word << 8 | u64::from(b)),
+    } ^ 0x2020_2020_2020_2020;
+    // bytes past a short chunk's end read as zero, which XORs to 0x20: never a space
+    !(((word & LOW) + LOW) | word) & !LOW
+}
+
 /// The word of the single-spaced `text` that starts at `at`.
 fn word_at(text: &[u8], at: usize) -> &[u8] {
     let rest = &text[at..];
@@ -177,21 +189,25 @@ impl Scratch {
         }
     }
 
-    /// The candidates of text that is already single-spaced, in a pass without branches on the bytes.
+    /// The candidates of text that is already single-spaced. Words start right after a space, and spaces are found 8
+    /// bytes at a time, so only the byte after each space is looked at.
     fn find_candidates(&mut self) {
         let text = &self.matching[..];
         self.candidates.clear();
-        self.candidates.resize(text.len() / 2 + 1, 0);
-        let candidates = &mut self.candidates[..];
-        let mut count = 0;
         // the text starts as if after a space
-        let mut after_space = true;
-        for (i, &byte) in text.iter().enumerate() {
-            candidates[count] = i;
-            count += usize::from(after_space & (BYTE_KIND[byte as usize] == CODE_START));
-            after_space = byte == b' ';
+        if text.first().is_some_and(|&b| BYTE_KIND[b as usize] == CODE_START) {
+            self.candidates.push(0);
         }
-        self.candidates.truncate(count);
+        for (index, chunk) in text.chunks(8).enumerate() {
+            let mut spaces = space_bits(chunk);
+            while spaces != 0 {
+                let after = index * 8 + (spaces.trailing_zeros() / 8) as usize + 1;
+                spaces &= spaces - 1;
+                if text.get(after).is_some_and(|&b| BYTE_KIND[b as usize] == CODE_START) {
+                    self.candidates.push(after);
+                }
+            }
+        }
     }
 
     /// Joins the words by single spaces into `matching`, noting the candidates on the way. One pass without
