@@ -30,8 +30,11 @@ struct MatcherPy<'c> {
     reason_retry: Vec<String>,
     phrases: Vec<String>,
     commands: Vec<String>,
-    /// The bytes literal of the regular expression that finds every pattern (see `finder`).
-    finder: String,
+    /// The bytes literals of the regular expressions that find every pattern (see `scanners`).
+    words: String,
+    others: String,
+    /// How many bytes after a pattern the scanners report.
+    tail: usize,
 }
 
 /// A Python bytes literal: printable ASCII as is, everything else as `\xHH`.
@@ -70,25 +73,60 @@ struct Trie {
     terminal: bool,
 }
 
-/// The regular expression the Python binding finds patterns with (docs/parsing.md, section 6).
-///
-/// At every position where a pattern may start (the byte before is not a letter or digit, or the byte itself is
-/// not one), a lookahead captures the longest pattern that starts there; the patterns are a trie written as nested
-/// groups, so the regular expression engine walks it in C. Every other pattern starting there is a prefix of the
-/// captured one, which `_matcher.py` lists per pattern text.
-fn finder<'p>(texts: impl IntoIterator<Item = &'p [u8]>) -> Vec<u8> {
-    let mut trie = Trie::default();
-    for text in texts {
-        let node = text.iter().fold(&mut trie, |node, &byte| node.children.entry(byte).or_default());
+impl Trie {
+    fn insert(&mut self, text: &[u8]) {
+        let node = text.iter().fold(self, |node, &byte| node.children.entry(byte).or_default());
         node.terminal = true;
     }
-    let mut out = b"(?:(?<![a-z0-9])|(?=[^a-z0-9]))(?=(".to_vec();
-    write_trie(&trie, &mut out);
-    out.extend_from_slice(b"))");
-    out
 }
 
-/// The alternatives below `node`, optional when a pattern ends at `node`; chains of single children as literals.
+/// How many bytes after a pattern the scanners report: a range token is followed by up to 9 digits, and the byte
+/// after those must not be a letter or digit.
+const TAIL: usize = 10;
+
+/// The two regular expressions the Python binding finds patterns with (docs/parsing.md, section 6): `WORDS` for the
+/// patterns starting with a letter or digit, `OTHERS` for the rest (`None` when there are none); `_matcher.py` says
+/// what they report.
+///
+/// The Python engine pays far more for each place it tries a pattern from than for the bytes it reads there, so each
+/// scanner starts with a byte class, which the engine skips ahead to in C: a byte that is not a letter or digit for
+/// `WORDS` (its patterns may only start right after one, and the matching text starts with a space), and the first
+/// bytes of its patterns for `OTHERS`. Both then try a trie of their patterns in a lookahead, so that occurrences
+/// may overlap; `OTHERS` has consumed the first byte, so its trie holds the rest of each pattern, chosen by a
+/// lookbehind on that byte.
+fn scanners(texts: &[&[u8]]) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
+    let tail = format!(r"([\s\S]{{0,{TAIL}}})");
+    let mut words = Trie::default();
+    let mut others: BTreeMap<u8, Trie> = BTreeMap::new();
+    for text in texts {
+        match text.split_first() {
+            Some((first, _)) if first.is_ascii_alphanumeric() => words.insert(text),
+            // `findall` could not tell an empty rest from no match
+            Some((&first, rest)) if !rest.is_empty() => others.entry(first).or_default().insert(rest),
+            _ => return Err(format!("pattern {:?} is too short to scan for", String::from_utf8_lossy(text))),
+        }
+    }
+    let mut words_source = b"[^a-z0-9](?=(".to_vec();
+    write_trie(&words, &mut words_source);
+    words_source.extend_from_slice(format!("){tail})").as_bytes());
+    if others.is_empty() {
+        return Ok((words_source, None));
+    }
+    let hex = |byte: u8| format!(r"\x{byte:02x}");
+    let mut others_source = format!("([{}])(?=(", others.keys().map(|&b| hex(b)).collect::<String>()).into_bytes();
+    for (i, (&first, rests)) in others.iter().enumerate() {
+        if i > 0 {
+            others_source.push(b'|');
+        }
+        others_source.extend_from_slice(format!("(?<={})", hex(first)).as_bytes());
+        write_trie(rests, &mut others_source);
+    }
+    others_source.extend_from_slice(format!("){tail})").as_bytes());
+    Ok((words_source, Some(others_source)))
+}
+
+/// The alternatives below `node`, and an empty one last when a pattern ends at `node` (the engine runs that faster
+/// than an optional group); chains of single children as literals.
 fn write_trie(node: &Trie, out: &mut Vec<u8>) {
     if node.children.is_empty() {
         return;
@@ -110,11 +148,11 @@ fn write_trie(node: &Trie, out: &mut Vec<u8>) {
         }
         write_trie(child, out);
     }
+    if node.terminal {
+        out.push(b'|');
+    }
     if group {
         out.push(b')');
-    }
-    if node.terminal {
-        out.push(b'?');
     }
 }
 
@@ -128,7 +166,8 @@ fn push_literal(byte: u8, out: &mut Vec<u8>) {
 pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error> {
     let version = catalogue.version.as_str();
     let all = patterns(catalogue);
-    let finder = py_bytes(&finder(all.iter().map(|p| p.text.as_slice())));
+    let texts: Vec<&[u8]> = all.iter().map(|p| p.text.as_slice()).collect();
+    let (words, others) = scanners(&texts).map_err(askama::Error::custom)?;
     let patterns = all
         .iter()
         .map(|p| {
@@ -188,7 +227,9 @@ pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error>
             .collect(),
         phrases: catalogue.phrases.iter().map(|p| format!("({}, {}),", py_str(&p.phrase), py_str(&p.reason))).collect(),
         commands: COMMANDS.iter().map(|(p, c)| format!("({}, {}),", py_str(p), py_str(c))).collect(),
-        finder,
+        words: py_bytes(&words),
+        others: others.map_or("None".to_string(), |others| py_bytes(&others)),
+        tail: TAIL,
     };
     Ok(vec![
         GeneratedFile::new("smtp_codes/_classify.py", ClassifyPy { marker: MARKER, version }.render()?),
@@ -198,12 +239,22 @@ pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error>
 
 #[cfg(test)]
 mod tests {
-    use super::finder;
+    use super::scanners;
 
     #[test]
-    fn finder_is_a_trie_of_the_patterns_with_longest_first() {
-        let texts = ["ab", "abcd", "ax", "a.b", "q(1)"].map(str::as_bytes);
-        let source = String::from_utf8_lossy(&finder(texts)).into_owned();
-        assert_eq!(source, r"(?:(?<![a-z0-9])|(?=[^a-z0-9]))(?=((?:a(?:\.b|b(?:cd)?|x)|q\(1\))))");
+    fn scanners_try_a_trie_of_their_patterns_after_each_stop() {
+        let texts = ["ab", "abcd", "ax", "a.b", "q(1)", "(#5)", "(x", ".com"].map(str::as_bytes);
+        let (words, others) = scanners(&texts).expect("scanners");
+        let tail = r"([\s\S]{0,10})";
+        let words = String::from_utf8_lossy(&words).into_owned();
+        assert_eq!(words, format!(r"[^a-z0-9](?=((?:a(?:\.b|b(?:cd|)|x)|q\(1\))){tail})"));
+        let others = String::from_utf8_lossy(&others.expect("others")).into_owned();
+        assert_eq!(others, format!(r"([\x28\x2e])(?=((?<=\x28)(?:#5\)|x)|(?<=\x2e)com){tail})"));
+    }
+
+    #[test]
+    fn scanners_refuse_a_pattern_they_could_not_report() {
+        assert!(scanners(&[b"ab".as_slice(), b"-".as_slice()]).is_err());
+        assert!(matches!(scanners(&[b"a".as_slice()]), Ok((_, None))));
     }
 }

@@ -2,26 +2,19 @@
 # catalogue version {{ version }}
 """Parsing and classifying replies, as docs/parsing.md specifies (the same answers as the Rust and C bindings).
 
-Patterns are found by one regular expression, a trie of every pattern that the engine walks in C, compiled on first
-use; the matches are those of the automaton the other bindings run.
+Python pays for every operation it runs, so the work that touches each byte or word is left to code written in C:
+`bytes` methods split, join, lowercase and unfold the words, a few small regular expressions find the codes, and
+one scanner regular expression (`_matcher.SCANNER`, compiled on first use) reports every pattern occurrence. The
+Python code below runs once per reply and once per pattern the scanner reports, never once per byte or per word.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Callable, Iterator, Optional, Union
+from typing import Callable, Optional, Union
 
 from . import _matcher as m
-
-_SPACE = b" \t\r\n\x0b\x0c"
-_LEADING = b"([<#'\""
-_TRAILING = b")]>,;:.'\""
-_ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_DIGITS = frozenset(b"0123456789")
-_CODE_START = frozenset(b"2345([<#'\"")
-_QUOTES = ((b"\xe2\x80\x98", b"'"), (b"\xe2\x80\x99", b"'"), (b"\xe2\x80\x9c", b'"'), (b"\xe2\x80\x9d", b'"'))
 
 
 @dataclass(frozen=True)
@@ -49,117 +42,209 @@ class Classification:
     action: Optional[str]
 
 
-@cache
-def _finder() -> Callable[[bytes], Iterator[re.Match[bytes]]]:
-    """The compiled finder, built on first use so that importing the package stays quick."""
-    return re.compile(m.FINDER).finditer
+# Section 2 as regular expressions over the words joined by single spaces, each word after its space. `(?![^ ])` ends
+# a word. An enhanced code: group 1 is `class.subject.detail` without the characters trimming sets aside.
+_LEADING = rb"[(\[<#'\"]*"
+_TRAILING = rb"[)\]>,;:.'\"]"
+_NUMBER = rb"(?:0|[1-9][0-9]{0,2})"
+_ENHANCED = _LEADING + rb"([245]\." + _NUMBER + rb"\." + _NUMBER + rb")"
+_ENHANCED_WORD = re.compile(rb" " + _ENHANCED + _TRAILING + rb"*(?![^ ])")
+# The first basic code: its word (1) and digits (2): `DDD` with only trimmed characters after it, or `DDD-rest` whose
+# last character is not trimmed, the rest being an enhanced code (3) or not (4); then the next word (5) when it is an
+# enhanced code (6).
+_BASIC_WORD = re.compile(
+    rb" (" + _LEADING + rb"([2-5][0-5][0-9])(?:" + _TRAILING + rb"*|-(?:" + _ENHANCED + rb"|([^ ]*)(?<!"
+    + _TRAILING + rb"))))(?![^ ])(?: (" + _ENHANCED + _TRAILING + rb"*)(?![^ ]))?"
+)
+_TYPOGRAPHIC_QUOTES = (
+    (b"\xe2\x80\x98", b"'"),
+    (b"\xe2\x80\x99", b"'"),
+    (b"\xe2\x80\x9c", b'"'),
+    (b"\xe2\x80\x9d", b'"'),
+)
+# what a range token's number must look like: 1 to 9 digits, then no letter or digit
+_TOKEN_NUMBER = re.compile(rb"[0-9]{1,9}(?![a-z0-9])")
 
 
-def _trim(word: bytes) -> tuple[bytes, bool]:
-    rest = word.lstrip(_LEADING)
-    kept = rest.rstrip(_TRAILING)
-    return kept, len(kept) < len(rest)
-
-
-def _reply_digits(b: bytes) -> Optional[int]:
-    if len(b) == 3 and 50 <= b[0] <= 53 and 48 <= b[1] <= 53 and 48 <= b[2] <= 57:
-        return (b[0] - 48) * 100 + (b[1] - 48) * 10 + (b[2] - 48)
-    return None
-
-
-def _number(b: bytes) -> bool:
-    return 1 <= len(b) <= 3 and b.isdigit() and not (len(b) > 1 and b[0] == 48)
-
-
-def _enhanced(word: bytes) -> Optional[str]:
-    """The trimmed word when it is exactly class.subject.detail."""
-    if word.count(b".") < 2:
-        return None
-    trimmed = _trim(word)[0]
-    parts = trimmed.split(b".")
-    if len(parts) == 3 and parts[0] in (b"2", b"4", b"5") and _number(parts[1]) and _number(parts[2]):
-        return trimmed.decode("ascii")
-    return None
-
-
-def _basic(word: bytes) -> Optional[tuple[int, Optional[bytes]]]:
-    if word[0] not in _CODE_START:
-        return None
-    trimmed, trailing = _trim(word)
-    code = _reply_digits(trimmed)
-    if code is not None:
-        return code, None
-    if len(trimmed) >= 4 and trimmed[3] == 45 and not trailing:
-        code = _reply_digits(trimmed[:3])
-        if code is not None:
-            return code, trimmed[4:]
-    return None
-
-
-def _codes(words: list[bytes]) -> tuple[Optional[int], Optional[str], int]:
-    """Basic code, enhanced code and the index of the first text word (section 2)."""
-    for index, word in enumerate(words):
-        found = _basic(word)
-        if found is None:
-            continue
-        code, rest = found
-        candidate: Optional[str]
-        if rest:
-            candidate = _enhanced(rest)
-            start = index + 1
-            if candidate is None:
-                candidate = _first_enhanced(words, index + 1)
-        elif index + 1 < len(words) and _enhanced(words[index + 1]) is not None:
-            candidate, start = _enhanced(words[index + 1]), index + 2
-        else:
-            candidate, start = _first_enhanced(words, index + 1), index + 1
-        if candidate is not None and int(candidate[0]) != code // 100:
-            candidate = None
-        return code, candidate, start
-    for index, word in enumerate(words):
-        enhanced = _enhanced(word)
-        if enhanced is not None:
-            return None, enhanced, index + 1
-    return None, None, 0
-
-
-def _first_enhanced(words: list[bytes], start: int) -> Optional[str]:
-    for word in words[start:]:
-        enhanced = _enhanced(word)
-        if enhanced is not None:
-            return enhanced
-    return None
-
-
-def _kept(words: list[bytes], basic: Optional[int], enhanced: Optional[str]) -> list[bool]:
-    """Unfolding (section 3): which words survive."""
-    kept = [True] * len(words)
-    if basic is None:
-        return kept
-    digits = b"%d" % basic
-    dashed = digits + b"-"
-    joined = dashed + enhanced.encode("ascii") if enhanced else None
-    follower = enhanced.encode("ascii") if enhanced else None
-    previous_bare = False
-    for index, word in enumerate(words):
-        bare = word == digits or word == dashed
-        if bare or word == joined or (previous_bare and word == follower):
-            kept[index] = False
-        previous_bare = bare
-    return kept
-
-
-def _read(data: Union[bytes, str]) -> tuple[Optional[int], Optional[str], int, list[bytes], list[bool], bytes]:
+def _line(data: Union[bytes, str]) -> bytes:
+    """The words (section 1) joined by single spaces, each after a space: `b" 550 5.1.1 User unknown"`."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogateescape")
-    words = data.replace(b"\x00", b" ").split()
-    basic, enhanced, start = _codes(words)
-    kept = _kept(words, basic, enhanced)
-    matching = b" ".join(w for w, k in zip(words, kept) if k).lower()
+    return b" " + b" ".join(data.replace(b"\x00", b" ").split())
+
+
+def _read(data: Union[bytes, str]) -> tuple[Optional[bytes], Optional[bytes], bytes, bytes, int]:
+    """Parses (sections 1 to 3): the basic code and the enhanced code as written, the words unfolding keeps, the words
+    as they came (both joined as `_line` does), and where the text after the codes starts in the latter."""
+    line = _line(data)
+    basic = _BASIC_WORD.search(line)
+    if basic is None:
+        enhanced = _ENHANCED_WORD.search(line)
+        return (None, None, line, line, 0) if enhanced is None else (None, enhanced[1], line, line, enhanced.end())
+    _, code, enhanced_rest, other_rest, _, enhanced_next = basic.groups()
+    enhanced_code = enhanced_rest or enhanced_next
+    if enhanced_code is None:
+        later = _ENHANCED_WORD.search(line, basic.end())
+        enhanced_code = None if later is None else later[1]
+    if enhanced_code is not None and enhanced_code[0] != code[0]:
+        enhanced_code = None
+    # the next word is part of the codes only after a code standing alone (`550 5.1.1`, `550- 5.1.1`)
+    start = basic.end(1) if enhanced_rest is not None or other_rest else basic.end()
+    return code, enhanced_code, _unfolded(line, basic, enhanced_code), line, start
+
+
+def _unfolded(line: bytes, basic: re.Match[bytes], enhanced: Optional[bytes]) -> bytes:
+    """The words of `line` that unfolding keeps (section 3), where `basic` found the basic code."""
+    code = basic[2]
+    if line.count(code) > 1:
+        return _unfold(line, code, enhanced)
+    # The code's digits are nowhere else, so no other word is a continuation prefix: only the code's own word can go,
+    # with the enhanced code right after it when it stands alone.
+    word = basic[1]
+    alone = word == code or word == code + b"-"
+    if not alone and (enhanced is None or word != code + b"-" + enhanced):
+        return line
+    end = basic.end(5) if alone and enhanced is not None and basic[5] == enhanced else basic.end(1)
+    return line[: basic.start()] + line[end:]
+
+
+def _unfold(text: bytes, code: bytes, enhanced: Optional[bytes]) -> bytes:
+    """The words of `text` (each after a space) that unfolding keeps (section 3), each after a space."""
+    # With every space doubled, each word has a space of its own on both sides, so that `replace` finds adjacent
+    # words too. A bare `DDD` or `DDD-` and the enhanced code right after it go first, together, so that the
+    # enhanced code only goes where it follows one.
+    spaced = text.replace(b" ", b"  ") + b"  "
+    bare, dashed = b" " + code + b" ", b" " + code + b"- "
+    if enhanced is not None:
+        spaced = spaced.replace(bare + b" " + enhanced + b" ", b" ").replace(dashed + b" " + enhanced + b" ", b" ")
+        spaced = spaced.replace(dashed[:-1] + enhanced + b" ", b" ")
+    return b" " + b" ".join(spaced.replace(bare, b" ").replace(dashed, b" ").split())
+
+
+def _matching(words: bytes) -> bytes:
+    """The matching form (section 5) of words joined as `_line` does."""
+    matching = words.lower()
     if b"\xe2\x80" in matching:
-        for typographic, ascii_quote in _QUOTES:
+        for typographic, ascii_quote in _TYPOGRAPHIC_QUOTES:
             matching = matching.replace(typographic, ascii_quote)
-    return basic, enhanced, start, words, kept, matching
+    return matching
+
+
+# A vendor entry a pattern selects, as classification needs it: (rank, vendor, needs the vendor's marker, allowed basic
+# codes, allowed enhanced codes, token check). The rank orders candidates as section 7 does once the markers have
+# been looked at: (not a token, -length, vendor, entry). The token check is None for a fragment, else (the token's
+# length, needs a boundary after it, number range or None).
+_Candidate = tuple[
+    tuple[bool, int, int, int],
+    int,
+    bool,
+    Optional[frozenset[int]],
+    Optional[frozenset[bytes]],
+    Optional[tuple[int, bool, Optional[tuple[int, int]]]],
+]
+# What an occurrence of a reported pattern text means, counting every pattern that is a prefix of it: the vendors
+# whose marker it is, the best phrase as (-length, index), the best command, and the entries it selects.
+_Meaning = tuple[frozenset[int], Optional[tuple[int, int]], Optional[int], tuple[_Candidate, ...]]
+
+
+def _meanings() -> dict[bytes, _Meaning]:
+    by_text: dict[bytes, list[int]] = {}
+    for index, pattern in enumerate(m.PATTERNS):
+        by_text.setdefault(pattern[0], []).append(index)
+    lengths = sorted({len(text) for text in by_text})
+    meanings: dict[bytes, _Meaning] = {}
+    for text in by_text:
+        markers: set[int] = set()
+        phrases: list[tuple[int, int]] = []
+        commands: list[int] = []
+        candidates: list[_Candidate] = []
+        for length in lengths:
+            for index in by_text.get(text[:length], ()) if length <= len(text) else ():
+                _, kind, flags, owner, entry = m.PATTERNS[index]
+                if kind == m.MARKER:
+                    markers.add(owner)
+                elif kind == m.PHRASE:
+                    phrases.append((-length, owner))
+                elif kind == m.COMMAND:
+                    commands.append(owner)
+                else:
+                    facts = m.ENTRIES[owner][entry]
+                    allowed_basic = frozenset(facts[1]) if facts[1] else None
+                    allowed_enhanced = frozenset(code.encode("ascii") for code in facts[2]) if facts[2] else None
+                    token = (length, bool(flags & 2), facts[6]) if kind == m.TOKEN else None
+                    rank = (kind != m.TOKEN, -length, owner, entry)
+                    candidates.append((rank, owner, bool(flags & 4), allowed_basic, allowed_enhanced, token))
+        best_phrase = min(phrases) if phrases else None
+        meanings[text] = (frozenset(markers), best_phrase, min(commands) if commands else None, tuple(candidates))
+    return meanings
+
+
+_MEANINGS = _meanings()
+_Scan = Callable[[bytes], list[tuple[bytes, bytes]]]
+_ScanOthers = Callable[[bytes], list[tuple[bytes, bytes, bytes]]]
+_scanners: Optional[tuple[_Scan, Optional[_ScanOthers]]] = None
+
+
+def _compile_scanners() -> tuple[_Scan, Optional[_ScanOthers]]:
+    """The scanners' `findall`, compiled on first use so that importing the package stays quick."""
+    global _scanners
+    if _scanners is None:
+        _scanners = (re.compile(m.WORDS).findall, None if m.OTHERS is None else re.compile(m.OTHERS).findall)
+    return _scanners
+
+
+def _token_ends(after: bytes, boundary: bool, bounds: Optional[tuple[int, int]]) -> bool:
+    """Whether a token is followed by what it needs (section 6), given the bytes after it."""
+    if bounds is None:
+        return not (boundary and after[:1].isalnum())
+    number = _TOKEN_NUMBER.match(after)
+    return number is not None and bounds[0] <= int(number[0]) <= bounds[1]
+
+
+def _matches(matching: bytes) -> tuple[set[int], Optional[tuple[int, int]], Optional[int], list[_Candidate]]:
+    """What the pattern occurrences in a matching text (section 6) tell: the vendors whose marker matched, the best
+    phrase, the best command, and the entries selected by a fragment, or by a token followed by what it needs."""
+    scan_words, scan_others = _scanners or _compile_scanners()
+    # the same pattern text followed by the same bytes means the same, however often it occurs
+    found = set(scan_words(matching))
+    others = scan_others(matching) if scan_others is not None else None
+    if others:
+        found.update((first + rest, after) for first, rest, after in others)
+    marked: set[int] = set()
+    phrase: Optional[tuple[int, int]] = None
+    command: Optional[int] = None
+    candidates: list[_Candidate] = []
+    for text, after in found:
+        markers, text_phrase, text_command, text_candidates = _MEANINGS[text]
+        if markers:
+            marked |= markers
+        if text_phrase is not None and (phrase is None or text_phrase < phrase):
+            phrase = text_phrase
+        if text_command is not None and (command is None or text_command < command):
+            command = text_command
+        for candidate in text_candidates:
+            token = candidate[5]
+            if token is None or _token_ends(text[token[0] :] + after, token[1], token[2]):
+                candidates.append(candidate)
+    return marked, phrase, command, candidates
+
+
+def _chosen(
+    candidates: list[_Candidate], marked: set[int], basic: Optional[int], enhanced: Optional[bytes]
+) -> Optional[tuple[int, int]]:
+    """The chosen entry (section 7), as (vendor, entry), among the candidates the codes and markers allow."""
+    best: Optional[tuple[bool, tuple[bool, int, int, int]]] = None
+    for rank, vendor, needs_marker, allowed_basic, allowed_enhanced, _ in candidates:
+        if needs_marker and vendor not in marked:
+            continue
+        if allowed_basic is not None and basic is not None and basic not in allowed_basic:
+            continue
+        if allowed_enhanced is not None and enhanced is not None and enhanced not in allowed_enhanced:
+            continue
+        ranked = (vendor not in marked, rank)
+        if best is None or ranked < best:
+            best = ranked
+    return None if best is None else (best[1][2], best[1][3])
 
 
 def parse(data: Union[bytes, str]) -> Reply:
@@ -169,106 +254,64 @@ def parse(data: Union[bytes, str]) -> Reply:
     >>> (r.basic, r.enhanced, r.text)
     (550, '5.7.26', 'Unauthenticated email is not accepted')
     """
-    basic, enhanced, start, words, kept, matching = _read(data)
-    text = b" ".join(w for w, k in zip(words[start:], kept[start:]) if k).decode("utf-8", "replace")
-    command = _Matches(matching).command
-    return Reply(basic, enhanced, None if command is None else m.COMMANDS[command][1], text)
+    code, enhanced, kept, line, start = _read(data)
+    text = line[start:] if code is None else _unfold(line[start:], code, enhanced)
+    command = _matches(_matching(kept))[2]
+    return Reply(
+        None if code is None else int(code),
+        None if enhanced is None else enhanced.decode("ascii"),
+        None if command is None else m.COMMANDS[command][1],
+        text[1:].decode("utf-8", "replace"),
+    )
 
 
-class _Matches:
-    """Every pattern occurrence in the matching text (section 6), reduced to what classification needs."""
-
-    def __init__(self, text: bytes, accept: Optional[Callable[[int, int], bool]] = None) -> None:
-        self.text = text
-        self.marked: set[int] = set()
-        self.phrase: Optional[tuple[int, int]] = None
-        self.command: Optional[int] = None
-        # (needs the vendor's marker, not a token, -length, vendor, entry)
-        self.candidates: list[tuple[bool, bool, int, int, int]] = []
-        self._accept = accept
-        self._walk()
-
-    def _walk(self) -> None:
-        """Every pattern occurrence: the longest pattern at each start, then the patterns that are its prefixes."""
-        patterns, prefixed = m.PATTERNS, m.PREFIXED
-        for found in _finder()(self.text):
-            start = found.start()
-            for index in prefixed[found.group(1)]:
-                pattern, kind, flags, owner, entry = patterns[index]
-                self._hit(kind, flags, owner, entry, start + len(pattern), len(pattern))
-
-    def _hit(self, kind: int, flags: int, owner: int, entry: int, end: int, length: int) -> None:
-        if kind == m.MARKER:
-            self.marked.add(owner)
-        elif kind == m.PHRASE:
-            if self.phrase is None or length > self.phrase[0] or (length == self.phrase[0] and owner < self.phrase[1]):
-                self.phrase = (length, owner)
-        elif kind == m.COMMAND:
-            if self.command is None or owner < self.command:
-                self.command = owner
-        elif kind == m.FRAGMENT or self._token_ok(end, flags, m.ENTRIES[owner][entry][6]):
-            if self._accept is None or self._accept(owner, entry):
-                self.candidates.append((bool(flags & 4), kind != m.TOKEN, -length, owner, entry))
-
-    def _token_ok(self, end: int, flags: int, bounds: Optional[tuple[int, int]]) -> bool:
-        text = self.text
-        if bounds is None:
-            return not (flags & 2 and end < len(text) and text[end] in _ALNUM)
-        digits = end
-        while digits < len(text) and text[digits] in _DIGITS:
-            digits += 1
-        count = digits - end
-        if count == 0 or count > 9 or (digits < len(text) and text[digits] in _ALNUM):
-            return False
-        return bounds[0] <= int(text[end:digits]) <= bounds[1]
-
-    def best(self) -> Optional[tuple[int, int]]:
-        if not self.candidates:
-            return None
-        marked = self.marked
-        eligible = [c for c in self.candidates if not c[0] or c[3] in marked]
-        if not eligible:
-            return None
-        ranked = min(eligible, key=lambda c: (c[3] not in marked, c[1], c[2], c[3], c[4]))
-        return ranked[3], ranked[4]
-
-
-def _failure_class(basic: Optional[int], enhanced: Optional[str]) -> Optional[str]:
-    digit = int(enhanced[0]) if enhanced else (basic // 100 if basic is not None else None)
-    return "transient" if digit == 4 else "permanent" if digit == 5 else None
-
-
-def _registry(enhanced: Optional[str]) -> Optional[tuple[str, str]]:
-    if enhanced is None:
-        return None
-    _, subject, detail = enhanced.split(".")
-    return m.ENHANCED.get((int(subject), int(detail)))
+# Per first digit of the code that decides it (the enhanced code's class, else the basic code's), the failure class.
+_FAILURE = {ord("4"): "transient", ord("5"): "permanent"}
+# The registry's (reason, action) per `subject.detail` as written after the class of an enhanced code.
+_REGISTRY = {b"%d.%d" % code: facts for code, facts in m.ENHANCED.items()}
+_NUMBERS = {b"%d" % number: number for number in range(200, 600)}
 
 
 def _fallback_reason(
-    basic: Optional[int], enhanced: Optional[str], phrase: Optional[tuple[int, int]], failure: bool
+    phrase: Optional[tuple[int, int]],
+    registry: Optional[tuple[str, str]],
+    listed: Optional[tuple[Optional[str], str]],
+    failure: Optional[str],
 ) -> Optional[str]:
+    """The reason without a chosen entry (section 7): the phrase's, the registry's, the basic code's, or undefined."""
     if phrase is not None:
         return m.PHRASES[phrase[1]][1]
-    registry = _registry(enhanced)
     if registry is not None and registry[0] != "undefined":
         return registry[0]
-    listed = m.BASIC.get(basic) if basic is not None else None
     if listed is not None and listed[0] is not None:
         return listed[0]
-    return "undefined" if failure else None
+    return "undefined" if failure is not None else None
 
 
-def _bounce(reason: str, retry: Optional[str]) -> str:
-    return "hard" if reason in m.HARD_REASONS and retry != "transient" else "soft"
+_Fields = tuple[
+    Optional[int],
+    Optional[str],
+    Optional[str],
+    Optional[str],
+    Optional[str],
+    Optional[str],
+    Optional[str],
+    Optional[str],
+    Optional[str],
+]
+# Answers already built, by their fields. A frozen dataclass sets each field through `object.__setattr__`, which makes
+# building one the slowest step of a classification; equal answers can be one object since none can change.
+_ANSWERS: dict[_Fields, Classification] = {}
+_ANSWERS_KEPT = 4096
 
 
-def _code_action(basic: Optional[int], enhanced: Optional[str]) -> Optional[str]:
-    registry = _registry(enhanced)
-    if registry is not None:
-        return registry[1]
-    listed = m.BASIC.get(basic) if basic is not None else None
-    return listed[1] if listed is not None else None
+def _answer(fields: _Fields) -> Classification:
+    answer = _ANSWERS.get(fields)
+    if answer is None:
+        if len(_ANSWERS) >= _ANSWERS_KEPT:
+            _ANSWERS.clear()
+        answer = _ANSWERS[fields] = Classification(*fields)
+    return answer
 
 
 def classify(data: Union[bytes, str]) -> Classification:
@@ -278,28 +321,27 @@ def classify(data: Union[bytes, str]) -> Classification:
     >>> (c.retry, c.bounce, c.reason)
     ('permanent', 'hard', 'userunknown')
     """
-    basic, enhanced, _, _, _, matching = _read(data)
-    failure = _failure_class(basic, enhanced)
-    positive = failure is None and (basic is not None or enhanced is not None)
-
-    def accept(vendor: int, entry: int) -> bool:
-        allowed_basic, allowed_enhanced = m.ENTRIES[vendor][entry][1], m.ENTRIES[vendor][entry][2]
-        basic_ok = not allowed_basic or basic is None or basic in allowed_basic
-        enhanced_ok = not allowed_enhanced or enhanced is None or enhanced in allowed_enhanced
-        return not positive and basic_ok and enhanced_ok
-
-    matches = _Matches(matching, accept)
-    chosen = matches.best()
-    command = None if matches.command is None else m.COMMANDS[matches.command][1]
+    code, enhanced_code, kept, _, _ = _read(data)
+    marked, phrase, command_index, candidates = _matches(_matching(kept))
+    deciding = enhanced_code or code
+    failure = None if deciding is None else _FAILURE.get(deciding[0])
+    # a positive reply has no candidates: vendor entries describe failures
+    positive = failure is None and deciding is not None
+    basic = None if code is None else _NUMBERS[code]
+    enhanced = None if enhanced_code is None else enhanced_code.decode("ascii")
+    command = None if command_index is None else m.COMMANDS[command_index][1]
+    chosen = _chosen(candidates, marked, basic, enhanced_code) if candidates and not positive else None
     if chosen is not None:
         vendor, index = chosen
         entry = m.ENTRIES[vendor][index]
-        chosen_vendor = m.VENDOR_IDS[vendor]
-        return Classification(basic, enhanced, command, entry[3], entry[4], entry[5], chosen_vendor, entry[0], entry[7])
-    vendor_id = m.VENDOR_IDS[min(matches.marked)] if matches.marked else None
-    reason = None if positive else _fallback_reason(basic, enhanced, matches.phrase, failure is not None)
+        vendor_id = m.VENDOR_IDS[vendor]
+        return _answer((basic, enhanced, command, entry[3], entry[4], entry[5], vendor_id, entry[0], entry[7]))
+    marker_vendor = m.VENDOR_IDS[min(marked)] if marked else None
+    registry = None if enhanced_code is None else _REGISTRY.get(enhanced_code[2:])
+    listed = None if basic is None else m.BASIC.get(basic)
+    reason = None if positive else _fallback_reason(phrase, registry, listed, failure)
     # without an entry or a failure code, only the reason can say ("User unknown" alone is permanent)
     retry = failure if failure is not None or reason is None else m.REASON_RETRY.get(reason)
-    bounce = None if reason is None else _bounce(reason, retry)
-    action = _code_action(basic, enhanced)
-    return Classification(basic, enhanced, command, retry, bounce, reason, vendor_id, None, action)
+    bounce = None if reason is None else "hard" if reason in m.HARD_REASONS and retry != "transient" else "soft"
+    action = registry[1] if registry is not None else listed[1] if listed is not None else None
+    return _answer((basic, enhanced, command, retry, bounce, reason, marker_vendor, None, action))

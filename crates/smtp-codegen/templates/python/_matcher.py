@@ -70,20 +70,12 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 )
 
 
-# Finds every pattern occurrence (docs/parsing.md, section 6): at each position where a pattern may start, group 1
-# captures the longest pattern starting there, as a trie of nested groups the regular expression engine walks in C.
-FINDER: bytes = {{ finder }}
-
-
-def _prefixed() -> dict[bytes, tuple[int, ...]]:
-    """Per pattern text, every pattern (by index) whose text is a prefix of it: all that match where it does."""
-    by_text: dict[bytes, list[int]] = {}
-    for index, pattern in enumerate(PATTERNS):
-        by_text.setdefault(pattern[0], []).append(index)
-    return {
-        text: tuple(index for end in range(1, len(text) + 1) for index in by_text.get(text[:end], ()))
-        for text in by_text
-    }
-
-
-PREFIXED = _prefixed()
+# Find every pattern occurrence (docs/parsing.md, section 6) in a matching text that starts with a space, through
+# `findall`. The engine skips, in C, the bytes a scanner cannot start at, and each scanner reports the longest pattern
+# starting at a place and the bytes after it ({{ tail }} at most: what the token checks look at); every pattern that is a
+# prefix of a reported one matched there too.
+# WORDS stops at every byte that is not a letter or digit and reports the longest pattern starting with a letter or
+# digit right after it: such a pattern may only start there, so every occurrence is reported.
+WORDS: bytes = {{ words }}
+# OTHERS stops at every byte some other pattern starts with and reports that byte and the rest of that pattern.
+OTHERS: Optional[bytes] = {{ others }}
