@@ -27,6 +27,13 @@ pub fn normalize_pattern(text: &str) -> String {
     out
 }
 
+/// A pattern whose matching form is one byte that is not a letter or digit: a lone `-` or `:` is in nearly every
+/// reply, so it cannot select anything, and the Python binding's scanners cannot report it (docs/parsing.md,
+/// section 6).
+pub fn is_lone_punctuation(text: &str) -> bool {
+    matches!(normalize_pattern(text).as_bytes(), [byte] if !byte.is_ascii_alphanumeric())
+}
+
 /// The words of a fragment or phrase without the punctuation around them (`>: User unknown` and `... User
 /// unknown` both give `user unknown`). A vendor fragment whose wording is a generic phrase's only names the vendor
 /// next to the vendor's marker (docs/parsing.md, section 7).
@@ -49,6 +56,13 @@ mod tests {
         assert_eq!(generic_wording("... Access denied."), "access denied");
         assert_eq!(generic_wording("infected:"), "infected");
         assert_eq!(generic_wording("(#5.1.1)"), "5.1.1");
+    }
+
+    #[test]
+    fn lone_punctuation_is_one_byte_that_is_no_letter_or_digit() {
+        assert!(super::is_lone_punctuation(" - "));
+        assert!(!super::is_lone_punctuation("x"));
+        assert!(!super::is_lone_punctuation("#5"));
     }
 
     #[test]

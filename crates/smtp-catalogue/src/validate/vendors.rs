@@ -3,7 +3,7 @@
 
 use super::{entry_path, item_path, Report};
 use crate::model::{Catalogue, EnhancedCode, Entry, Vendor};
-use crate::pattern::{generic_wording, generic_wordings, normalize_pattern};
+use crate::pattern::{generic_wording, generic_wordings, is_lone_punctuation, normalize_pattern};
 use std::collections::HashSet;
 
 pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
@@ -34,6 +34,11 @@ pub fn check(catalogue: &Catalogue, report: &mut Report<'_>) {
             check_dates(entry, &label, &at, report);
         }
         check_shadowing(v, vendor, report);
+    }
+    for (i, phrase) in catalogue.phrases.iter().enumerate().filter(|(_, p)| is_lone_punctuation(&p.phrase)) {
+        let message =
+            format!("phrase `{}` is a single punctuation character: it matches nearly every reply", phrase.phrase);
+        report.error(&item_path("phrases", i, Some("phrase")), format!("phrase {}", phrase.phrase), message);
     }
 }
 
@@ -72,6 +77,12 @@ fn check_patterns(
             report.error(&at(field), label, format!("empty {kind}"));
         } else if pattern.trim() != pattern {
             report.error(&at(field), label, format!("{kind} `{pattern}` has leading or trailing white space"));
+        } else if is_lone_punctuation(pattern) {
+            report.error(
+                &at(field),
+                label,
+                format!("{kind} `{pattern}` is a single punctuation character: it matches nearly every reply"),
+            );
         } else if !seen.insert((kind, normalize_pattern(pattern))) {
             report.error(&at(field), label, format!("duplicate {kind} `{pattern}` within the entry"));
         }
