@@ -66,21 +66,33 @@ _TYPOGRAPHIC_QUOTES = (
 _TOKEN_NUMBER = re.compile(rb"[0-9]{1,9}(?![a-z0-9])")
 
 
-def _line(data: Union[bytes, str]) -> bytes:
-    """The words (section 1) joined by single spaces, each after a space: `b" 550 5.1.1 User unknown"`."""
+# Every white space byte of section 1 as a space, for `_line`; `_LOWERED` also lowercases ASCII letters, which
+# changes no code (section 2) and no unfolding (section 3), so that classifying lowercases the words only once.
+_SPACED = bytes.maketrans(b"\t\n\x0b\x0c\r\x00", b"      ")
+_LOWERED = bytes.maketrans(
+    b"\t\n\x0b\x0c\r\x00ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"      abcdefghijklmnopqrstuvwxyz"
+)
+
+
+def _line(data: Union[bytes, str], table: bytes = _SPACED) -> bytes:
+    """The words (section 1) joined by single spaces, each after a space: `b" 550 5.1.1 User unknown"`, each byte
+    translated by `table`."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogateescape")
-    return b" " + b" ".join(data.replace(b"\x00", b" ").split())
+    # `strip` and `split` only see spaces once the table has made every white space byte one
+    spaced = data.translate(table).strip()
+    if b"  " in spaced:
+        spaced = b" ".join(spaced.split())
+    return b" " + spaced
 
 
-def _read(data: Union[bytes, str]) -> tuple[Optional[bytes], Optional[bytes], bytes, bytes, int]:
-    """Parses (sections 1 to 3): the basic code and the enhanced code as written, the words unfolding keeps, the words
-    as they came (both joined as `_line` does), and where the text after the codes starts in the latter."""
-    line = _line(data)
+def _read(line: bytes) -> tuple[Optional[bytes], Optional[bytes], bytes, int]:
+    """Parses (sections 2 and 3) the words `_line` joined: the basic code and the enhanced code as written, the words
+    unfolding keeps (joined the same way), and where the text after the codes starts in `line`."""
     basic = _BASIC_WORD.search(line)
     if basic is None:
         enhanced = _ENHANCED_WORD.search(line)
-        return (None, None, line, line, 0) if enhanced is None else (None, enhanced[1], line, line, enhanced.end())
+        return (None, None, line, 0) if enhanced is None else (None, enhanced[1], line, enhanced.end())
     _, code, enhanced_rest, other_rest, _, enhanced_next = basic.groups()
     enhanced_code = enhanced_rest or enhanced_next
     if enhanced_code is None:
@@ -90,7 +102,7 @@ def _read(data: Union[bytes, str]) -> tuple[Optional[bytes], Optional[bytes], by
         enhanced_code = None
     # the next word is part of the codes only after a code standing alone (`550 5.1.1`, `550- 5.1.1`)
     start = basic.end(1) if enhanced_rest is not None or other_rest else basic.end()
-    return code, enhanced_code, _unfolded(line, basic, enhanced_code), line, start
+    return code, enhanced_code, _unfolded(line, basic, enhanced_code), start
 
 
 def _unfolded(line: bytes, basic: re.Match[bytes], enhanced: Optional[bytes]) -> bytes:
@@ -121,30 +133,30 @@ def _unfold(text: bytes, code: bytes, enhanced: Optional[bytes]) -> bytes:
     return b" " + b" ".join(spaced.replace(bare, b" ").replace(dashed, b" ").split())
 
 
-def _matching(words: bytes) -> bytes:
-    """The matching form (section 5) of words joined as `_line` does."""
-    matching = words.lower()
-    if b"\xe2\x80" in matching:
+def _folded(words: bytes) -> bytes:
+    """Lowercased words with the typographic quotes folded: their matching form (section 5)."""
+    if b"\xe2\x80" in words:
         for typographic, ascii_quote in _TYPOGRAPHIC_QUOTES:
-            matching = matching.replace(typographic, ascii_quote)
-    return matching
+            words = words.replace(typographic, ascii_quote)
+    return words
 
 
 # A vendor entry a pattern selects, as classification needs it: (rank, vendor, needs the vendor's marker, allowed basic
-# codes, allowed enhanced codes, token check). The rank orders candidates as section 7 does once the markers have
-# been looked at: (not a token, -length, vendor, entry). The token check is None for a fragment, else (the token's
-# length, needs a boundary after it, number range or None).
-_Candidate = tuple[
-    tuple[bool, int, int, int],
-    int,
-    bool,
-    Optional[frozenset[int]],
-    Optional[frozenset[bytes]],
-    Optional[tuple[int, bool, Optional[tuple[int, int]]]],
-]
+# codes, allowed enhanced codes). The rank orders candidates as section 7 does once the markers have been looked at:
+# (not a token, -length, vendor, entry).
+_Candidate = tuple[tuple[bool, int, int, int], int, bool, Optional[frozenset[int]], Optional[frozenset[bytes]]]
+# What a token needs after it (section 6): (the token's length, needs a boundary after it, number range or None).
+_TokenCheck = tuple[int, bool, Optional[tuple[int, int]]]
 # What an occurrence of a reported pattern text means, counting every pattern that is a prefix of it: the vendors
-# whose marker it is, the best phrase as (-length, index), the best command, and the entries it selects.
-_Meaning = tuple[frozenset[int], Optional[tuple[int, int]], Optional[int], tuple[_Candidate, ...]]
+# whose marker it is, the best phrase as (-length, index), the best command, the entries its fragments select, and
+# the entries its tokens select, each with what the token needs after it.
+_Meaning = tuple[
+    frozenset[int],
+    Optional[tuple[int, int]],
+    Optional[int],
+    tuple[_Candidate, ...],
+    tuple[tuple[_Candidate, _TokenCheck], ...],
+]
 
 
 def _meanings() -> dict[bytes, _Meaning]:
@@ -157,7 +169,8 @@ def _meanings() -> dict[bytes, _Meaning]:
         markers: set[int] = set()
         phrases: list[tuple[int, int]] = []
         commands: list[int] = []
-        candidates: list[_Candidate] = []
+        fragments: list[_Candidate] = []
+        tokens: list[tuple[_Candidate, _TokenCheck]] = []
         for length in lengths:
             for index in by_text.get(text[:length], ()) if length <= len(text) else ():
                 _, kind, flags, owner, entry = m.PATTERNS[index]
@@ -171,15 +184,21 @@ def _meanings() -> dict[bytes, _Meaning]:
                     facts = m.ENTRIES[owner][entry]
                     allowed_basic = frozenset(facts[1]) if facts[1] else None
                     allowed_enhanced = frozenset(code.encode("ascii") for code in facts[2]) if facts[2] else None
-                    token = (length, bool(flags & 2), facts[6]) if kind == m.TOKEN else None
                     rank = (kind != m.TOKEN, -length, owner, entry)
-                    candidates.append((rank, owner, bool(flags & 4), allowed_basic, allowed_enhanced, token))
+                    candidate = (rank, owner, bool(flags & 4), allowed_basic, allowed_enhanced)
+                    if kind == m.TOKEN:
+                        tokens.append((candidate, (length, bool(flags & 2), facts[6])))
+                    else:
+                        fragments.append(candidate)
         best_phrase = min(phrases) if phrases else None
-        meanings[text] = (frozenset(markers), best_phrase, min(commands) if commands else None, tuple(candidates))
+        best_command = min(commands) if commands else None
+        meanings[text] = (frozenset(markers), best_phrase, best_command, tuple(fragments), tuple(tokens))
     return meanings
 
 
 _MEANINGS = _meanings()
+# the reported texts that a token is a prefix of: what follows them decides
+_TOKEN_CHECKS = {text: tuple(check for _, check in meaning[4]) for text, meaning in _MEANINGS.items() if meaning[4]}
 _Scan = Callable[[bytes], list[tuple[bytes, bytes]]]
 _ScanOthers = Callable[[bytes], list[tuple[bytes, bytes, bytes]]]
 _scanners: Optional[tuple[_Scan, Optional[_ScanOthers]]] = None
@@ -201,31 +220,45 @@ def _token_ends(after: bytes, boundary: bool, bounds: Optional[tuple[int, int]])
     return number is not None and bounds[0] <= int(number[0]) <= bounds[1]
 
 
-def _matches(matching: bytes) -> tuple[set[int], Optional[tuple[int, int]], Optional[int], list[_Candidate]]:
-    """What the pattern occurrences in a matching text (section 6) tell: the vendors whose marker matched, the best
-    phrase, the best command, and the entries selected by a fragment, or by a token followed by what it needs."""
+# A pattern occurrence as far as classification cares: the reported text, or for a text some token is a prefix of,
+# the text and whether each such token is followed by what it needs.
+_Found = Union[bytes, tuple[bytes, tuple[bool, ...]]]
+
+
+def _found(matching: bytes) -> frozenset[_Found]:
+    """The pattern occurrences in a matching text (section 6), each once: equal ones mean the same."""
     scan_words, scan_others = _scanners or _compile_scanners()
-    # the same pattern text followed by the same bytes means the same, however often it occurs
-    found = set(scan_words(matching))
+    reported = scan_words(matching)
     others = scan_others(matching) if scan_others is not None else None
     if others:
-        found.update((first + rest, after) for first, rest, after in others)
+        reported += [(first + rest, after) for first, rest, after in others]
+    found: set[_Found] = set()
+    for text, after in reported:
+        checks = _TOKEN_CHECKS.get(text)
+        if checks is None:
+            found.add(text)
+        else:
+            found.add((text, tuple(_token_ends(text[c[0] :] + after, c[1], c[2]) for c in checks)))
+    return frozenset(found)
+
+
+def _matches(found: frozenset[_Found]) -> tuple[set[int], Optional[tuple[int, int]], Optional[int], list[_Candidate]]:
+    """What pattern occurrences tell: the vendors whose marker matched, the best phrase, the best command, and the
+    entries selected by a fragment, or by a token followed by what it needs."""
     marked: set[int] = set()
     phrase: Optional[tuple[int, int]] = None
     command: Optional[int] = None
     candidates: list[_Candidate] = []
-    for text, after in found:
-        markers, text_phrase, text_command, text_candidates = _MEANINGS[text]
-        if markers:
-            marked |= markers
+    for occurrence in found:
+        text, token_ends = (occurrence, ()) if isinstance(occurrence, bytes) else occurrence
+        markers, text_phrase, text_command, fragments, tokens = _MEANINGS[text]
+        marked |= markers
         if text_phrase is not None and (phrase is None or text_phrase < phrase):
             phrase = text_phrase
         if text_command is not None and (command is None or text_command < command):
             command = text_command
-        for candidate in text_candidates:
-            token = candidate[5]
-            if token is None or _token_ends(text[token[0] :] + after, token[1], token[2]):
-                candidates.append(candidate)
+        candidates += fragments
+        candidates += [candidate for (candidate, _), ends in zip(tokens, token_ends) if ends]
     return marked, phrase, command, candidates
 
 
@@ -234,7 +267,7 @@ def _chosen(
 ) -> Optional[tuple[int, int]]:
     """The chosen entry (section 7), as (vendor, entry), among the candidates the codes and markers allow."""
     best: Optional[tuple[bool, tuple[bool, int, int, int]]] = None
-    for rank, vendor, needs_marker, allowed_basic, allowed_enhanced, _ in candidates:
+    for rank, vendor, needs_marker, allowed_basic, allowed_enhanced in candidates:
         if needs_marker and vendor not in marked:
             continue
         if allowed_basic is not None and basic is not None and basic not in allowed_basic:
@@ -254,9 +287,10 @@ def parse(data: Union[bytes, str]) -> Reply:
     >>> (r.basic, r.enhanced, r.text)
     (550, '5.7.26', 'Unauthenticated email is not accepted')
     """
-    code, enhanced, kept, line, start = _read(data)
+    line = _line(data)
+    code, enhanced, kept, start = _read(line)
     text = line[start:] if code is None else _unfold(line[start:], code, enhanced)
-    command = _matches(_matching(kept))[2]
+    command = _matches(_found(_folded(kept.lower())))[2]
     return Reply(
         None if code is None else int(code),
         None if enhanced is None else enhanced.decode("ascii"),
@@ -314,15 +348,9 @@ def _answer(fields: _Fields) -> Classification:
     return answer
 
 
-def classify(data: Union[bytes, str]) -> Classification:
-    """Classifies one reply, log line or DSN field (docs/parsing.md, section 7).
-
-    >>> c = classify("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown")
-    >>> (c.retry, c.bounce, c.reason)
-    ('permanent', 'hard', 'userunknown')
-    """
-    code, enhanced_code, kept, _, _ = _read(data)
-    marked, phrase, command_index, candidates = _matches(_matching(kept))
+def _decided(code: Optional[bytes], enhanced_code: Optional[bytes], found: frozenset[_Found]) -> Classification:
+    """The answer (section 7) for the codes and the pattern occurrences of a reply."""
+    marked, phrase, command_index, candidates = _matches(found)
     deciding = enhanced_code or code
     failure = None if deciding is None else _FAILURE.get(deciding[0])
     # a positive reply has no candidates: vendor entries describe failures
@@ -345,3 +373,26 @@ def classify(data: Union[bytes, str]) -> Classification:
     bounce = None if reason is None else "hard" if reason in m.HARD_REASONS and retry != "transient" else "soft"
     action = registry[1] if registry is not None else listed[1] if listed is not None else None
     return _answer((basic, enhanced, command, retry, bounce, reason, marker_vendor, None, action))
+
+
+# Answers by what decides them: the codes as written and the pattern occurrences (never by the text itself, which
+# is almost always new). Replies that differ only in addresses, hosts and numbers share an entry.
+_DECIDED: dict[tuple[Optional[bytes], Optional[bytes], frozenset[_Found]], Classification] = {}
+_DECIDED_KEPT = 8192
+
+
+def classify(data: Union[bytes, str]) -> Classification:
+    """Classifies one reply, log line or DSN field (docs/parsing.md, section 7).
+
+    >>> c = classify("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown")
+    >>> (c.retry, c.bounce, c.reason)
+    ('permanent', 'hard', 'userunknown')
+    """
+    code, enhanced_code, kept, _ = _read(_line(data, _LOWERED))
+    key = (code, enhanced_code, _found(_folded(kept)))
+    answer = _DECIDED.get(key)
+    if answer is None:
+        if len(_DECIDED) >= _DECIDED_KEPT:
+            _DECIDED.clear()
+        answer = _DECIDED[key] = _decided(*key)
+    return answer
