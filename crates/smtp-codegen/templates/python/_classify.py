@@ -10,6 +10,7 @@ Python code below runs once per reply and once per pattern the scanner reports, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
@@ -145,71 +146,108 @@ def _folded(words: bytes) -> bytes:
 # codes, allowed enhanced codes). The rank orders candidates as section 7 does once the markers have been looked at:
 # (not a token, -length, vendor, entry).
 _Candidate = tuple[tuple[bool, int, int, int], int, bool, Optional[frozenset[int]], Optional[frozenset[bytes]]]
-# What a token needs after it (section 6): (the token's length, needs a boundary after it, number range or None).
-_TokenCheck = tuple[int, bool, Optional[tuple[int, int]]]
-# What an occurrence of a reported pattern text means, counting every pattern that is a prefix of it: the vendors
-# whose marker it is, the best phrase as (-length, index), the best command, the entries its fragments select, and
-# the entries its tokens select, each with what the token needs after it.
+# What an occurrence of a string means, counting every pattern that is a prefix of it: the vendors whose marker it is,
+# the best phrase as (-length, index), the best command, the entries its fragments select, and the entries its
+# tokens select, each after the token's pattern index (whether a token selects depends on what follows it).
 _Meaning = tuple[
-    frozenset[int],
-    Optional[tuple[int, int]],
-    Optional[int],
-    tuple[_Candidate, ...],
-    tuple[tuple[_Candidate, _TokenCheck], ...],
+    frozenset[int], Optional[tuple[int, int]], Optional[int], tuple[_Candidate, ...], tuple[tuple[int, _Candidate], ...]
 ]
+# What a token needs after it (section 6): (its pattern index, its length, needs a boundary after it, number range).
+_TokenCheck = tuple[int, int, bool, Optional[tuple[int, int]]]
+
+_BY_TEXT: dict[bytes, list[int]] = {}
+for _index, _pattern in enumerate(m.PATTERNS):
+    _BY_TEXT.setdefault(_pattern[0], []).append(_index)
+_LENGTHS = sorted({len(text) for text in _BY_TEXT})
 
 
-def _meanings() -> dict[bytes, _Meaning]:
-    by_text: dict[bytes, list[int]] = {}
-    for index, pattern in enumerate(m.PATTERNS):
-        by_text.setdefault(pattern[0], []).append(index)
-    lengths = sorted({len(text) for text in by_text})
-    meanings: dict[bytes, _Meaning] = {}
-    for text in by_text:
-        markers: set[int] = set()
-        phrases: list[tuple[int, int]] = []
-        commands: list[int] = []
-        fragments: list[_Candidate] = []
-        tokens: list[tuple[_Candidate, _TokenCheck]] = []
-        for length in lengths:
-            for index in by_text.get(text[:length], ()) if length <= len(text) else ():
-                _, kind, flags, owner, entry = m.PATTERNS[index]
-                if kind == m.MARKER:
-                    markers.add(owner)
-                elif kind == m.PHRASE:
-                    phrases.append((-length, owner))
-                elif kind == m.COMMAND:
-                    commands.append(owner)
-                else:
-                    facts = m.ENTRIES[owner][entry]
-                    allowed_basic = frozenset(facts[1]) if facts[1] else None
-                    allowed_enhanced = frozenset(code.encode("ascii") for code in facts[2]) if facts[2] else None
-                    rank = (kind != m.TOKEN, -length, owner, entry)
-                    candidate = (rank, owner, bool(flags & 4), allowed_basic, allowed_enhanced)
-                    if kind == m.TOKEN:
-                        tokens.append((candidate, (length, bool(flags & 2), facts[6])))
-                    else:
-                        fragments.append(candidate)
-        best_phrase = min(phrases) if phrases else None
-        best_command = min(commands) if commands else None
-        meanings[text] = (frozenset(markers), best_phrase, best_command, tuple(fragments), tuple(tokens))
-    return meanings
+def _prefixes(text: bytes) -> list[int]:
+    """The indexes of the patterns that are prefixes of `text`, shortest first."""
+    return [index for length in _LENGTHS if length <= len(text) for index in _BY_TEXT.get(text[:length], ())]
 
 
-_MEANINGS = _meanings()
-# the reported texts that a token is a prefix of: what follows them decides
-_TOKEN_CHECKS = {text: tuple(check for _, check in meaning[4]) for text, meaning in _MEANINGS.items() if meaning[4]}
-_Scan = Callable[[bytes], list[tuple[bytes, bytes]]]
-_ScanOthers = Callable[[bytes], list[tuple[bytes, bytes, bytes]]]
-_scanners: Optional[tuple[_Scan, Optional[_ScanOthers]]] = None
+def _meaning_of(text: bytes) -> _Meaning:
+    markers: set[int] = set()
+    phrases: list[tuple[int, int]] = []
+    commands: list[int] = []
+    fragments: list[_Candidate] = []
+    tokens: list[tuple[int, _Candidate]] = []
+    for index in _prefixes(text):
+        pattern, kind, flags, owner, entry = m.PATTERNS[index]
+        if kind == m.MARKER:
+            markers.add(owner)
+        elif kind == m.PHRASE:
+            phrases.append((-len(pattern), owner))
+        elif kind == m.COMMAND:
+            commands.append(owner)
+        else:
+            facts = m.ENTRIES[owner][entry]
+            allowed_basic = frozenset(facts[1]) if facts[1] else None
+            allowed_enhanced = frozenset(code.encode("ascii") for code in facts[2]) if facts[2] else None
+            candidate = ((kind != m.TOKEN, -len(pattern), owner, entry), owner, bool(flags & 4), allowed_basic,
+                         allowed_enhanced)
+            if kind == m.TOKEN:
+                tokens.append((index, candidate))
+            else:
+                fragments.append(candidate)
+    best_phrase = min(phrases) if phrases else None
+    best_command = min(commands) if commands else None
+    return frozenset(markers), best_phrase, best_command, tuple(fragments), tuple(tokens)
 
 
-def _compile_scanners() -> tuple[_Scan, Optional[_ScanOthers]]:
-    """The scanners' `findall`, compiled on first use so that importing the package stays quick."""
-    global _scanners
-    if _scanners is None:
-        _scanners = (re.compile(m.WORDS).findall, None if m.OTHERS is None else re.compile(m.OTHERS).findall)
-    return _scanners
+# meanings of the strings met so far: they are only looked at when an answer is not known yet
+_MEANINGS: dict[bytes, _Meaning] = {}
+
+
+def _meaning(text: bytes) -> _Meaning:
+    meaning = _MEANINGS.get(text)
+    if meaning is None:
+        meaning = _MEANINGS[text] = _meaning_of(text)
+    return meaning
+
+
+def _reportable() -> tuple[set[bytes], dict[bytes, tuple[_TokenCheck, ...]]]:
+    """What the scanner's reports need at once: the stop bytes and strings that together start with a pattern of
+    their own (the byte is a pattern's first byte and the rest of that pattern is a prefix of the string), and, for
+    each string the scanner reports and each of those, the tokens that are prefixes of it."""
+    reported = sorted({text if text[:1].isalnum() else text[1:] for text in _BY_TEXT})
+
+    def starting_with(prefix: bytes) -> list[bytes]:
+        first = bisect.bisect_left(reported, prefix)
+        last = first
+        while last < len(reported) and reported[last].startswith(prefix):
+            last += 1
+        return reported[first:last]
+
+    started = {text[:1] + string for text in _BY_TEXT if not text[:1].isalnum() for string in starting_with(text[1:])}
+    checks: dict[bytes, list[_TokenCheck]] = {}
+    for index, (text, kind, flags, owner, entry) in enumerate(m.PATTERNS):
+        if kind != m.TOKEN:
+            continue
+        check = (index, len(text), bool(flags & 2), m.ENTRIES[owner][entry][6])
+        if text[:1].isalnum():
+            keys = starting_with(text)
+        else:
+            keys = [text[:1] + string for string in starting_with(text[1:])]
+        for key in keys:
+            checks.setdefault(key, []).append(check)
+    return started, {key: tuple(sorted(found)) for key, found in checks.items()}
+
+
+# The stop bytes that start a pattern, the stop byte and string pairs that start with one, and for the strings and
+# pairs that a token is a prefix of, what decides whether it selects anything
+_STARTERS = {text[:1] for text in _BY_TEXT if not text[:1].isalnum()}
+_STARTED, _TOKEN_CHECKS = _reportable()
+_Scan = Callable[[bytes], list[tuple[bytes, bytes, bytes]]]
+_scanner: Optional[_Scan] = None
+
+
+def _compile_scanner() -> _Scan:
+    """The scanner's `findall`, compiled on first use so that importing the package stays quick."""
+    global _scanner
+    if _scanner is None:
+        _scanner = re.compile(m.SCANNER).findall
+    return _scanner
 
 
 def _token_ends(after: bytes, boundary: bool, bounds: Optional[tuple[int, int]]) -> bool:
@@ -220,25 +258,27 @@ def _token_ends(after: bytes, boundary: bool, bounds: Optional[tuple[int, int]])
     return number is not None and bounds[0] <= int(number[0]) <= bounds[1]
 
 
-# A pattern occurrence as far as classification cares: the reported text, or for a text some token is a prefix of,
-# the text and whether each such token is followed by what it needs.
-_Found = Union[bytes, tuple[bytes, tuple[bool, ...]]]
+# A pattern occurrence as far as classification cares: the string starting at it (patterns that are prefixes of it
+# matched), or for a string some token is a prefix of, the string and the tokens followed by what they need.
+_Found = Union[bytes, tuple[bytes, tuple[int, ...]]]
+
+
+def _checked(text: bytes, after: bytes, checks: tuple[_TokenCheck, ...]) -> tuple[bytes, tuple[int, ...]]:
+    return text, tuple(index for index, length, boundary, bounds in checks
+                       if _token_ends(text[length:] + after, boundary, bounds))
 
 
 def _found(matching: bytes) -> frozenset[_Found]:
     """The pattern occurrences in a matching text (section 6), each once: equal ones mean the same."""
-    scan_words, scan_others = _scanners or _compile_scanners()
-    reported = scan_words(matching)
-    others = scan_others(matching) if scan_others is not None else None
-    if others:
-        reported += [(first + rest, after) for first, rest, after in others]
     found: set[_Found] = set()
-    for text, after in reported:
+    for stop, text, after in (_scanner or _compile_scanner())(matching):
         checks = _TOKEN_CHECKS.get(text)
-        if checks is None:
-            found.add(text)
-        else:
-            found.add((text, tuple(_token_ends(text[c[0] :] + after, c[1], c[2]) for c in checks)))
+        found.add(text if checks is None else _checked(text, after, checks))
+        if stop in _STARTERS:
+            started = stop + text
+            if started in _STARTED:
+                checks = _TOKEN_CHECKS.get(started)
+                found.add(started if checks is None else _checked(started, after, checks))
     return frozenset(found)
 
 
@@ -250,15 +290,15 @@ def _matches(found: frozenset[_Found]) -> tuple[set[int], Optional[tuple[int, in
     command: Optional[int] = None
     candidates: list[_Candidate] = []
     for occurrence in found:
-        text, token_ends = (occurrence, ()) if isinstance(occurrence, bytes) else occurrence
-        markers, text_phrase, text_command, fragments, tokens = _MEANINGS[text]
+        text, selecting = (occurrence, ()) if isinstance(occurrence, bytes) else occurrence
+        markers, text_phrase, text_command, fragments, tokens = _meaning(text)
         marked |= markers
         if text_phrase is not None and (phrase is None or text_phrase < phrase):
             phrase = text_phrase
         if text_command is not None and (command is None or text_command < command):
             command = text_command
         candidates += fragments
-        candidates += [candidate for (candidate, _), ends in zip(tokens, token_ends) if ends]
+        candidates += [candidate for index, candidate in tokens if index in selecting]
     return marked, phrase, command, candidates
 
 
