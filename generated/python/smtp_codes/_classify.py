@@ -11,6 +11,7 @@ Python code below runs once per reply and once per pattern the scanner reports, 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
@@ -57,6 +58,11 @@ _BASIC_WORD = re.compile(
     rb" (" + _LEADING + rb"([2-5][0-5][0-9])(?:" + _TRAILING + rb"*|-(?:" + _ENHANCED + rb"|([^ ]*)(?<!"
     + _TRAILING + rb"))))(?![^ ])(?: (" + _ENHANCED + _TRAILING + rb"*)(?![^ ]))?"
 )
+# The start most replies have, a basic code (1) standing alone or followed by an enhanced code (3) of its class as
+# the next word or after a dash, nothing trimmed from either: `550 5.1.1`, `550-5.7.26`, `421`.
+_COMMON_START = re.compile(
+    rb" (([2-5])[0-5][0-9])(?:[ -](\2\." + _NUMBER + rb"\." + _NUMBER + rb"))?(?![^ ])"
+)
 _TYPOGRAPHIC_QUOTES = (
     (b"\xe2\x80\x98", b"'"),
     (b"\xe2\x80\x99", b"'"),
@@ -80,9 +86,10 @@ def _line(data: Union[bytes, str], table: bytes = _SPACED) -> bytes:
     translated by `table`."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogateescape")
-    # `strip` and `split` only see spaces once the table has made every white space byte one
+    # `strip` and `split` only see spaces once the table has made every white space byte one. (`in` would first try
+    # its operand as an integer, and raising and clearing that error costs more than the search.)
     spaced = data.translate(table).strip()
-    if b"  " in spaced:
+    if spaced.find(b"  ") >= 0:
         spaced = b" ".join(spaced.split())
     return b" " + spaced
 
@@ -90,6 +97,9 @@ def _line(data: Union[bytes, str], table: bytes = _SPACED) -> bytes:
 def _read(line: bytes) -> tuple[Optional[bytes], Optional[bytes], bytes, int]:
     """Parses (sections 2 and 3) the words `_line` joined: the basic code and the enhanced code as written, the words
     unfolding keeps (joined the same way), and where the text after the codes starts in `line`."""
+    common = _COMMON_START.match(line)
+    if common is not None and line.count(common[1]) == 1:
+        return _read_common(line, common)
     basic = _BASIC_WORD.search(line)
     if basic is None:
         enhanced = _ENHANCED_WORD.search(line)
@@ -104,6 +114,22 @@ def _read(line: bytes) -> tuple[Optional[bytes], Optional[bytes], bytes, int]:
     # the next word is part of the codes only after a code standing alone (`550 5.1.1`, `550- 5.1.1`)
     start = basic.end(1) if enhanced_rest is not None or other_rest else basic.end()
     return code, enhanced_code, _unfolded(line, basic, enhanced_code), start
+
+
+def _read_common(line: bytes, common: re.Match[bytes]) -> tuple[bytes, Optional[bytes], bytes, int]:
+    """`_read` for a line that `_COMMON_START` matched, and whose basic code's digits are nowhere else: only the words
+    it matched can be continuation prefixes, so unfolding drops them and nothing else."""
+    code, _, enhanced_code = common.groups()
+    end = common.end()
+    if enhanced_code is not None:
+        return code, enhanced_code, line[end:], end
+    # The basic code stood alone: the enhanced code is the next word or a later one. The next word only goes with
+    # the code's when it is the enhanced code untrimmed, which `_COMMON_START` would have matched.
+    later = _ENHANCED_WORD.search(line, end)
+    if later is None:
+        return code, None, line[end:], end
+    enhanced_code = later[1] if later[1][0] == code[0] else None
+    return code, enhanced_code, line[end:], later.end() if later.start() == end else end
 
 
 def _unfolded(line: bytes, basic: re.Match[bytes], enhanced: Optional[bytes]) -> bytes:
@@ -136,7 +162,7 @@ def _unfold(text: bytes, code: bytes, enhanced: Optional[bytes]) -> bytes:
 
 def _folded(words: bytes) -> bytes:
     """Lowercased words with the typographic quotes folded: their matching form (section 5)."""
-    if b"\xe2\x80" in words:
+    if words.find(b"\xe2\x80") >= 0:
         for typographic, ascii_quote in _TYPOGRAPHIC_QUOTES:
             words = words.replace(typographic, ascii_quote)
     return words
@@ -152,8 +178,10 @@ _Candidate = tuple[tuple[bool, int, int, int], int, bool, Optional[frozenset[int
 _Meaning = tuple[
     frozenset[int], Optional[tuple[int, int]], Optional[int], tuple[_Candidate, ...], tuple[tuple[int, _Candidate], ...]
 ]
-# What a token needs after it (section 6): (its pattern index, its length, needs a boundary after it, number range).
-_TokenCheck = tuple[int, int, bool, Optional[tuple[int, int]]]
+# What decides which of the tokens that are prefixes of a reported string select an entry (section 6), by pattern
+# index: those that do whatever follows the string, those that do unless a letter or digit follows it, and per
+# token length, the range tokens of that length, which need a number in their range (low, high) right after them.
+_TokenChecks = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, tuple[tuple[int, int, int], ...]], ...]]
 
 _BY_TEXT: dict[bytes, list[int]] = {}
 for _index, _pattern in enumerate(m.PATTERNS):
@@ -206,10 +234,10 @@ def _meaning(text: bytes) -> _Meaning:
     return meaning
 
 
-def _reportable() -> tuple[set[bytes], dict[bytes, tuple[_TokenCheck, ...]]]:
+def _reportable() -> tuple[set[bytes], dict[bytes, _TokenChecks]]:
     """What the scanner's reports need at once: the stop bytes and strings that together start with a pattern of
     their own (the byte is a pattern's first byte and the rest of that pattern is a prefix of the string), and, for
-    each string the scanner reports and each of those, the tokens that are prefixes of it."""
+    each string the scanner reports and each of those, the checks of the tokens that are prefixes of it."""
     reported = sorted({text if text[:1].isalnum() else text[1:] for text in _BY_TEXT})
 
     def starting_with(prefix: bytes) -> list[bytes]:
@@ -220,25 +248,41 @@ def _reportable() -> tuple[set[bytes], dict[bytes, tuple[_TokenCheck, ...]]]:
         return reported[first:last]
 
     started = {text[:1] + string for text in _BY_TEXT if not text[:1].isalnum() for string in starting_with(text[1:])}
-    checks: dict[bytes, list[_TokenCheck]] = {}
+    always: dict[bytes, list[int]] = {}
+    unless_followed: dict[bytes, list[int]] = {}
+    ranged: dict[bytes, dict[int, list[tuple[int, int, int]]]] = {}
     for index, (text, kind, flags, owner, entry) in enumerate(m.PATTERNS):
         if kind != m.TOKEN:
             continue
-        check = (index, len(text), bool(flags & 2), m.ENTRIES[owner][entry][6])
+        bounds = m.ENTRIES[owner][entry][6]
         if text[:1].isalnum():
             keys = starting_with(text)
         else:
             keys = [text[:1] + string for string in starting_with(text[1:])]
         for key in keys:
-            checks.setdefault(key, []).append(check)
-    return started, {key: tuple(sorted(found)) for key, found in checks.items()}
+            if bounds is not None:
+                ranged.setdefault(key, {}).setdefault(len(text), []).append((index, *bounds))
+            elif not flags & 2 or len(key) > len(text) and not key[len(text) : len(text) + 1].isalnum():
+                always.setdefault(key, []).append(index)
+            elif len(key) == len(text):
+                unless_followed.setdefault(key, []).append(index)
+    checks = {
+        key: (
+            tuple(always.get(key, ())),
+            tuple(unless_followed.get(key, ())),
+            tuple((length, tuple(ranges)) for length, ranges in sorted(ranged.get(key, {}).items())),
+        )
+        for key in sorted(always.keys() | unless_followed.keys() | ranged.keys())
+    }
+    return started, checks
 
 
-# The stop bytes that start a pattern, the stop byte and string pairs that start with one, and for the strings and
-# pairs that a token is a prefix of, what decides whether it selects anything
-_STARTERS = {text[:1] for text in _BY_TEXT if not text[:1].isalnum()}
+# The stop byte and string pairs that start with a pattern, and for the strings and pairs that a token is a prefix
+# of, what decides whether it selects anything; the strings that are part of either need a closer look.
 _STARTED, _TOKEN_CHECKS = _reportable()
+_SPECIAL = frozenset(_TOKEN_CHECKS).union(started[1:] for started in _STARTED)
 _Scan = Callable[[bytes], list[tuple[bytes, bytes, bytes]]]
+_STRING = operator.itemgetter(1)
 _scanner: Optional[_Scan] = None
 
 
@@ -250,35 +294,41 @@ def _compile_scanner() -> _Scan:
     return _scanner
 
 
-def _token_ends(after: bytes, boundary: bool, bounds: Optional[tuple[int, int]]) -> bool:
-    """Whether a token is followed by what it needs (section 6), given the bytes after it."""
-    if bounds is None:
-        return not (boundary and after[:1].isalnum())
-    number = _TOKEN_NUMBER.match(after)
-    return number is not None and bounds[0] <= int(number[0]) <= bounds[1]
-
-
 # A pattern occurrence as far as classification cares: the string starting at it (patterns that are prefixes of it
-# matched), or for a string some token is a prefix of, the string and the tokens followed by what they need.
+# matched), or for a string some token is a prefix of, the string and the tokens that select an entry there.
 _Found = Union[bytes, tuple[bytes, tuple[int, ...]]]
 
 
-def _checked(text: bytes, after: bytes, checks: tuple[_TokenCheck, ...]) -> tuple[bytes, tuple[int, ...]]:
-    return text, tuple(index for index, length, boundary, bounds in checks
-                       if _token_ends(text[length:] + after, boundary, bounds))
+def _selecting(text: bytes, after: bytes, checks: _TokenChecks) -> tuple[bytes, tuple[int, ...]]:
+    """A reported string with the tokens that are prefixes of it and select an entry, given the bytes after it."""
+    always, unless_followed, ranged = checks
+    selecting = always if after[:1].isalnum() else always + unless_followed
+    for length, ranges in ranged:
+        number = _TOKEN_NUMBER.match(text[length:] + after)
+        if number is not None:
+            value = int(number[0])
+            selecting += tuple(index for index, low, high in ranges if low <= value <= high)
+    return text, selecting
 
 
 def _found(matching: bytes) -> frozenset[_Found]:
     """The pattern occurrences in a matching text (section 6), each once: equal ones mean the same."""
+    reported = (_scanner or _compile_scanner())(matching)
+    # Mostly each reported string is all that matters: the patterns that are prefixes of it matched.
+    found = frozenset(map(_STRING, reported))
+    return found if found.isdisjoint(_SPECIAL) else _found_closer(reported)
+
+
+def _found_closer(reported: list[tuple[bytes, bytes, bytes]]) -> frozenset[_Found]:
+    """`_found` for reports where what follows a token or the byte the scanner stopped at matters."""
     found: set[_Found] = set()
-    for stop, text, after in (_scanner or _compile_scanner())(matching):
+    for stop, text, after in reported:
         checks = _TOKEN_CHECKS.get(text)
-        found.add(text if checks is None else _checked(text, after, checks))
-        if stop in _STARTERS:
-            started = stop + text
-            if started in _STARTED:
-                checks = _TOKEN_CHECKS.get(started)
-                found.add(started if checks is None else _checked(started, after, checks))
+        found.add(text if checks is None else _selecting(text, after, checks))
+        started = stop + text
+        if started in _STARTED:
+            checks = _TOKEN_CHECKS.get(started)
+            found.add(started if checks is None else _selecting(started, after, checks))
     return frozenset(found)
 
 
@@ -429,7 +479,7 @@ def classify(data: Union[bytes, str]) -> Classification:
     ('permanent', 'hard', 'userunknown')
     """
     code, enhanced_code, kept, _ = _read(_line(data, _LOWERED))
-    key = (code, enhanced_code, _found(_folded(kept)))
+    key = (code, enhanced_code, _found(kept if kept.isascii() else _folded(kept)))
     answer = _DECIDED.get(key)
     if answer is None:
         if len(_DECIDED) >= _DECIDED_KEPT:
