@@ -30,10 +30,9 @@ struct MatcherPy<'c> {
     reason_retry: Vec<String>,
     phrases: Vec<String>,
     commands: Vec<String>,
-    /// The bytes literals of the regular expressions that find every pattern (see `scanners`).
-    words: String,
-    others: String,
-    /// How many bytes after a pattern the scanners report.
+    /// The bytes literal of the regular expression that finds every pattern (see `scanner`).
+    scanner: String,
+    /// How many bytes after a pattern the scanner reports.
     tail: usize,
 }
 
@@ -80,49 +79,34 @@ impl Trie {
     }
 }
 
-/// How many bytes after a pattern the scanners report: a range token is followed by up to 9 digits, and the byte
+/// How many bytes after a pattern the scanner reports: a range token is followed by up to 9 digits, and the byte
 /// after those must not be a letter or digit.
 const TAIL: usize = 10;
 
-/// The two regular expressions the Python binding finds patterns with (docs/parsing.md, section 6): `WORDS` for the
-/// patterns starting with a letter or digit, `OTHERS` for the rest (`None` when there are none); `_matcher.py` says
-/// what they report.
+/// The regular expression the Python binding finds patterns with (docs/parsing.md, section 6); `_matcher.py` says
+/// what it reports.
 ///
-/// The Python engine pays far more for each place it tries a pattern from than for the bytes it reads there, so each
-/// scanner starts with a byte class, which the engine skips ahead to in C: a byte that is not a letter or digit for
-/// `WORDS` (its patterns may only start right after one, and the matching text starts with a space), and the first
-/// bytes of its patterns for `OTHERS`. Both then try a trie of their patterns in a lookahead, so that occurrences
-/// may overlap; `OTHERS` has consumed the first byte, so its trie holds the rest of each pattern, chosen by a
-/// lookbehind on that byte.
-fn scanners(texts: &[&[u8]]) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
-    let tail = format!(r"([\s\S]{{0,{TAIL}}})");
-    let mut words = Trie::default();
-    let mut others: BTreeMap<u8, Trie> = BTreeMap::new();
+/// The Python engine pays far more for each place it tries a pattern from than for the bytes it reads there, and for
+/// each call and each result than for either, so there is one scanner and it starts with a byte class, which the
+/// engine skips ahead to in C: a byte that is not a letter or digit. A pattern starting with a letter or digit may
+/// only start right after such a byte (and the matching text starts with a space), and every other pattern starts
+/// with one. So after each such byte one trie is tried in a lookahead, so that occurrences may overlap: it holds the
+/// patterns of the first kind and the rest of each pattern of the second kind, which the byte the scanner stopped at
+/// completes.
+fn scanner(texts: &[&[u8]]) -> Result<Vec<u8>, String> {
+    let mut trie = Trie::default();
     for text in texts {
         match text.split_first() {
-            Some((first, _)) if first.is_ascii_alphanumeric() => words.insert(text),
-            // `findall` could not tell an empty rest from no match
-            Some((&first, rest)) if !rest.is_empty() => others.entry(first).or_default().insert(rest),
+            Some((first, _)) if first.is_ascii_alphanumeric() => trie.insert(text),
+            // an empty rest would match after every stop, and the scanner report at each
+            Some((_, rest)) if !rest.is_empty() => trie.insert(rest),
             _ => return Err(format!("pattern {:?} is too short to scan for", String::from_utf8_lossy(text))),
         }
     }
-    let mut words_source = b"[^a-z0-9](?=(".to_vec();
-    write_trie(&words, &mut words_source);
-    words_source.extend_from_slice(format!("){tail})").as_bytes());
-    if others.is_empty() {
-        return Ok((words_source, None));
-    }
-    let hex = |byte: u8| format!(r"\x{byte:02x}");
-    let mut others_source = format!("([{}])(?=(", others.keys().map(|&b| hex(b)).collect::<String>()).into_bytes();
-    for (i, (&first, rests)) in others.iter().enumerate() {
-        if i > 0 {
-            others_source.push(b'|');
-        }
-        others_source.extend_from_slice(format!("(?<={})", hex(first)).as_bytes());
-        write_trie(rests, &mut others_source);
-    }
-    others_source.extend_from_slice(format!("){tail})").as_bytes());
-    Ok((words_source, Some(others_source)))
+    let mut source = b"([^a-z0-9])(?=(".to_vec();
+    write_trie(&trie, &mut source);
+    source.extend_from_slice(format!(r")([\s\S]{{0,{TAIL}}}))").as_bytes());
+    Ok(source)
 }
 
 /// The alternatives below `node`, and an empty one last when a pattern ends at `node` (the engine runs that faster
@@ -167,7 +151,7 @@ pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error>
     let version = catalogue.version.as_str();
     let all = patterns(catalogue);
     let texts: Vec<&[u8]> = all.iter().map(|p| p.text.as_slice()).collect();
-    let (words, others) = scanners(&texts).map_err(askama::Error::custom)?;
+    let scanner = scanner(&texts).map_err(askama::Error::custom)?;
     let patterns = all
         .iter()
         .map(|p| {
@@ -227,8 +211,7 @@ pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error>
             .collect(),
         phrases: catalogue.phrases.iter().map(|p| format!("({}, {}),", py_str(&p.phrase), py_str(&p.reason))).collect(),
         commands: COMMANDS.iter().map(|(p, c)| format!("({}, {}),", py_str(p), py_str(c))).collect(),
-        words: py_bytes(&words),
-        others: others.map_or("None".to_string(), |others| py_bytes(&others)),
+        scanner: py_bytes(&scanner),
         tail: TAIL,
     };
     Ok(vec![
@@ -239,22 +222,19 @@ pub fn files(catalogue: &Catalogue) -> Result<Vec<GeneratedFile>, askama::Error>
 
 #[cfg(test)]
 mod tests {
-    use super::scanners;
+    use super::scanner;
 
     #[test]
-    fn scanners_try_a_trie_of_their_patterns_after_each_stop() {
+    fn scanner_tries_one_trie_of_patterns_and_rests_after_each_stop() {
         let texts = ["ab", "abcd", "ax", "a.b", "q(1)", "(#5)", "(x", ".com"].map(str::as_bytes);
-        let (words, others) = scanners(&texts).expect("scanners");
+        let scanner = String::from_utf8(scanner(&texts).expect("scanner")).expect("ASCII");
         let tail = r"([\s\S]{0,10})";
-        let words = String::from_utf8_lossy(&words).into_owned();
-        assert_eq!(words, format!(r"[^a-z0-9](?=((?:a(?:\.b|b(?:cd|)|x)|q\(1\))){tail})"));
-        let others = String::from_utf8_lossy(&others.expect("others")).into_owned();
-        assert_eq!(others, format!(r"([\x28\x2e])(?=((?<=\x28)(?:#5\)|x)|(?<=\x2e)com){tail})"));
+        assert_eq!(scanner, format!(r"([^a-z0-9])(?=((?:#5\)|a(?:\.b|b(?:cd|)|x)|com|q\(1\)|x)){tail})"));
     }
 
     #[test]
-    fn scanners_refuse_a_pattern_they_could_not_report() {
-        assert!(scanners(&[b"ab".as_slice(), b"-".as_slice()]).is_err());
-        assert!(matches!(scanners(&[b"a".as_slice()]), Ok((_, None))));
+    fn scanner_refuses_a_pattern_it_could_not_report() {
+        assert!(scanner(&[b"ab".as_slice(), b"-".as_slice()]).is_err());
+        assert!(scanner(&[b"a".as_slice()]).is_ok());
     }
 }

@@ -70,12 +70,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 )
 
 
-# Find every pattern occurrence (docs/parsing.md, section 6) in a matching text that starts with a space, through
-# `findall`. The engine skips, in C, the bytes a scanner cannot start at, and each scanner reports the longest pattern
-# starting at a place and the bytes after it ({{ tail }} at most: what the token checks look at); every pattern that is a
-# prefix of a reported one matched there too.
-# WORDS stops at every byte that is not a letter or digit and reports the longest pattern starting with a letter or
-# digit right after it: such a pattern may only start there, so every occurrence is reported.
-WORDS: bytes = {{ words }}
-# OTHERS stops at every byte some other pattern starts with and reports that byte and the rest of that pattern.
-OTHERS: Optional[bytes] = {{ others }}
+# Finds every pattern occurrence (docs/parsing.md, section 6) in a matching text that starts with a space, through
+# `findall`. The scanner stops at every byte that is not a letter or digit, which the engine skips to in C, and
+# reports that byte, the longest string starting right after it that is either a pattern starting with a letter or
+# digit, or the rest of a pattern starting with any other byte, and the bytes after that string ({{ tail }} at most: what
+# the token checks look at). Every pattern that is a prefix of the reported string matched right after the byte, and
+# every pattern that is a prefix of the byte and the string matched at the byte; none is missed, as a pattern
+# starting with a letter or digit may only start right after a byte that is neither.
+SCANNER: bytes = {{ scanner }}
