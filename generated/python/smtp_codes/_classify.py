@@ -6,6 +6,8 @@ Python pays for every operation it runs, so the work that touches each byte or w
 `bytes` methods split, join, lowercase and unfold the words, a few small regular expressions find the codes, and
 one scanner regular expression (`_matcher.SCANNER`, compiled on first use) reports every pattern occurrence. The
 Python code below runs once per reply and once per pattern the scanner reports, never once per byte or per word.
+What decides an answer (section 7) is worked out once per distinct set of codes and pattern occurrences, which
+replies share far more often than their text.
 """
 
 from __future__ import annotations
