@@ -414,32 +414,6 @@ def _fallback_reason(
     return "undefined" if failure is not None else None
 
 
-_Fields = tuple[
-    Optional[int],
-    Optional[str],
-    Optional[str],
-    Optional[str],
-    Optional[str],
-    Optional[str],
-    Optional[str],
-    Optional[str],
-    Optional[str],
-]
-# Answers already built, by their fields. A frozen dataclass sets each field through `object.__setattr__`, which makes
-# building one the slowest step of a classification; equal answers can be one object since none can change.
-_ANSWERS: dict[_Fields, Classification] = {}
-_ANSWERS_KEPT = 4096
-
-
-def _answer(fields: _Fields) -> Classification:
-    answer = _ANSWERS.get(fields)
-    if answer is None:
-        if len(_ANSWERS) >= _ANSWERS_KEPT:
-            _ANSWERS.clear()
-        answer = _ANSWERS[fields] = Classification(*fields)
-    return answer
-
-
 def _decided(code: Optional[bytes], enhanced_code: Optional[bytes], found: frozenset[_Found]) -> Classification:
     """The answer (section 7) for the codes and the pattern occurrences of a reply."""
     marked, phrase, command_index, candidates = _matches(found)
@@ -455,7 +429,7 @@ def _decided(code: Optional[bytes], enhanced_code: Optional[bytes], found: froze
         vendor, index = chosen
         entry = m.ENTRIES[vendor][index]
         vendor_id = m.VENDOR_IDS[vendor]
-        return _answer((basic, enhanced, command, entry[3], entry[4], entry[5], vendor_id, entry[0], entry[7]))
+        return Classification(basic, enhanced, command, entry[3], entry[4], entry[5], vendor_id, entry[0], entry[7])
     marker_vendor = m.VENDOR_IDS[min(marked)] if marked else None
     registry = None if enhanced_code is None else _REGISTRY.get(enhanced_code[2:])
     listed = None if basic is None else m.BASIC.get(basic)
@@ -464,11 +438,12 @@ def _decided(code: Optional[bytes], enhanced_code: Optional[bytes], found: froze
     retry = failure if failure is not None or reason is None else m.REASON_RETRY.get(reason)
     bounce = None if reason is None else "hard" if reason in m.HARD_REASONS and retry != "transient" else "soft"
     action = registry[1] if registry is not None else listed[1] if listed is not None else None
-    return _answer((basic, enhanced, command, retry, bounce, reason, marker_vendor, None, action))
+    return Classification(basic, enhanced, command, retry, bounce, reason, marker_vendor, None, action)
 
 
 # Answers by what decides them: the codes as written and the pattern occurrences (never by the text itself, which
-# is almost always new). Replies that differ only in addresses, hosts and numbers share an entry.
+# is almost always new). Replies that differ only in addresses, hosts and numbers share an entry, so deciding, and
+# building the frozen answer (slow: each field goes through `object.__setattr__`), happen only on a miss.
 _DECIDED: dict[tuple[Optional[bytes], Optional[bytes], frozenset[_Found]], Classification] = {}
 _DECIDED_KEPT = 8192
 
